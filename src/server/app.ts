@@ -1,0 +1,121 @@
+import fs from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import cookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Config } from './env.js';
+import type { Database } from './db/client.js';
+import { healthDto } from '../shared/platform.contract.js';
+import type { Services } from './platform/context.js';
+import { createMailer } from './platform/mail/mailer.js';
+import { registerProblemHandlers } from './platform/http/problem.js';
+import { registerActor, registerOriginCheck, registerSecurityHeaders } from './platform/http/security.js';
+import { responses } from './platform/http/schemas.js';
+import { AppError } from './platform/errors.js';
+import { authRoutes } from './platform/auth/auth.routes.js';
+import { auditRoutes } from './platform/audit/audit.routes.js';
+import { mailRoutes } from './platform/mail/mail.routes.js';
+import { coalitionsRoutes } from './features/coalitions/index.js';
+import { organizationsRoutes } from './features/organizations/index.js';
+import { peopleRoutes } from './features/people/index.js';
+
+export const webRoot = fileURLToPath(new URL('../../dist/web', import.meta.url));
+
+export interface BuildOptions {
+  config: Config;
+  database: Database;
+  logger?: FastifyServerOptions['logger'];
+  /** Serve the built web app (off in API tests). */
+  serveWeb?: boolean;
+}
+
+/** Assembles the HTTP app: platform hooks, every room's routes, docs and the web bundle. */
+export async function buildApp(options: BuildOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: 1024 * 1024,
+    trustProxy: options.config.production,
+    // Request ids in logs, not client-controlled.
+    genReqId: () => crypto.randomUUID(),
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  const services: Services = {
+    config: options.config,
+    database: options.database,
+    mailer: createMailer({ smtpUrl: options.config.smtpUrl, from: options.config.mailFrom, log: app.log, production: options.config.production }),
+  };
+  app.decorate('services', services);
+
+  registerProblemHandlers(app);
+  await app.register(cookie);
+  registerSecurityHeaders(app, { production: options.config.production });
+  registerOriginCheck(app, () => (options.config.publicUrl ? [new URL(options.config.publicUrl).origin] : []));
+  registerActor(app);
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'TalentBridge API',
+        version: '1',
+        description: 'The API of TalentBridge, the platform regional tech-talent coalitions run on. Errors are RFC 9457 problem+json.',
+      },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'tb_session' },
+          bearer: { type: 'http', scheme: 'bearer', description: 'A personal API token' },
+        },
+      },
+      security: [{ session: [] }, { bearer: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  app.get('/api/health', { schema: { tags: ['platform'], summary: 'Liveness and database mode', response: responses({ 200: healthDto }) } }, async () => {
+    if (!options.database.isAlive()) throw new AppError('unavailable', 'The database is not available');
+    return { status: 'ok' as const, database: options.database.mode };
+  });
+
+  await app.register(
+    async (api) => {
+      await api.register(authRoutes);
+      await api.register(coalitionsRoutes);
+      await api.register(organizationsRoutes);
+      await api.register(peopleRoutes);
+      await api.register(auditRoutes);
+      await api.register(mailRoutes);
+    },
+    { prefix: '/api/v1' },
+  );
+
+  if (options.serveWeb && fs.existsSync(webRoot)) await registerWeb(app);
+  return app;
+}
+
+async function registerWeb(app: FastifyInstance) {
+  await app.register(fastifyStatic, { root: webRoot, prefix: '/', wildcard: false, index: false, maxAge: 0 });
+  const indexHtml = fs.readFileSync(`${webRoot}/index.html`, 'utf8');
+  // Hashed assets may be cached for ever; index.html never.
+  app.addHook('onSend', async (request, reply, payload) => {
+    if (request.url.startsWith('/assets/')) reply.header('cache-control', 'public, max-age=31536000, immutable');
+    return payload;
+  });
+  app.get('/*', { schema: { hide: true } }, async (request, reply) => {
+    const path = request.url.split('?')[0]!;
+    if (path.startsWith('/api/')) throw new AppError('not_found', `No route ${request.method} ${path}`);
+    const file = path.slice(1);
+    if (file && !file.includes('..') && fs.existsSync(`${webRoot}/${file}`) && fs.statSync(`${webRoot}/${file}`).isFile()) {
+      return reply.sendFile(file);
+    }
+    return reply.type('text/html').header('cache-control', 'no-cache').send(indexHtml);
+  });
+}

@@ -1,0 +1,2 @@
+export { coalitionsRoutes } from './coalitions.routes.js';
+export { findCoalitionBySlug } from './coalitions.queries.js';

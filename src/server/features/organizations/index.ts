@@ -1,0 +1,2 @@
+export { organizationsRoutes } from './organizations.routes.js';
+export { findOrganization } from './organizations.queries.js';

@@ -1,0 +1,11 @@
+import { anyone, definePolicy, signedIn } from '../permissions.js';
+
+export const authPolicy = definePolicy({
+  'account.signUp': anyone,
+  'account.signIn': anyone,
+  'account.signOut': anyone,
+  'account.requestPasswordReset': anyone,
+  'account.completePasswordReset': anyone,
+  'account.me': signedIn,
+  'account.manageTokens': signedIn,
+});

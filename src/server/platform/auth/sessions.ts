@@ -1,0 +1,75 @@
+import { and, eq, gt, isNull, lt, or, sql } from 'drizzle-orm';
+import type { FastifyReply } from 'fastify';
+import type { Db, Executor } from '../../db/client.js';
+import type { Actor } from '../context.js';
+import { apiTokens, sessions, users } from './accounts.table.js';
+import { newSecret, sha256 } from './secrets.js';
+
+export const SESSION_COOKIE = 'tb_session';
+/** Signed out after this long without a request… */
+export const SESSION_IDLE_MS = 12 * 60 * 60 * 1000;
+/** …and after this long in any case. */
+export const SESSION_ABSOLUTE_MS = 7 * 24 * 60 * 60 * 1000;
+// Touching last_seen_at on every request would be a write per read; once a minute is enough.
+const TOUCH_EVERY_MS = 60 * 1000;
+
+export async function createSession(db: Executor, userId: string, meta: { ip: string; userAgent: string | undefined }) {
+  const { secret, hash } = newSecret();
+  const expiresAt = new Date(Date.now() + SESSION_ABSOLUTE_MS);
+  await db.insert(sessions).values({ idHash: hash, userId, expiresAt, ip: meta.ip, userAgent: meta.userAgent?.slice(0, 500) });
+  return { secret, expiresAt };
+}
+
+export function setSessionCookie(reply: FastifyReply, secret: string, expiresAt: Date, secure: boolean): void {
+  reply.setCookie(SESSION_COOKIE, secret, { httpOnly: true, sameSite: 'lax', secure, path: '/', expires: expiresAt });
+}
+
+export function clearSessionCookie(reply: FastifyReply, secure: boolean): void {
+  reply.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: 'lax', secure, path: '/' });
+}
+
+export async function actorFromSession(db: Db, secret: string): Promise<Actor | null> {
+  const idHash = sha256(secret);
+  const now = new Date();
+  const [row] = await db
+    .select({ userId: users.id, email: users.email, name: users.name, lastSeenAt: sessions.lastSeenAt })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(and(eq(sessions.idHash, idHash), gt(sessions.expiresAt, now), gt(sessions.lastSeenAt, new Date(now.getTime() - SESSION_IDLE_MS))));
+  if (!row) return null;
+  if (now.getTime() - row.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
+    await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.idHash, idHash));
+  }
+  return { userId: row.userId, email: row.email, name: row.name, via: 'session', sessionHash: idHash };
+}
+
+export async function destroySession(db: Executor, idHash: string): Promise<void> {
+  await db.delete(sessions).where(eq(sessions.idHash, idHash));
+}
+
+export async function destroyUserSessions(db: Executor, userId: string): Promise<void> {
+  await db.delete(sessions).where(eq(sessions.userId, userId));
+}
+
+export async function pruneSessions(db: Executor): Promise<void> {
+  await db
+    .delete(sessions)
+    .where(or(lt(sessions.expiresAt, new Date()), lt(sessions.lastSeenAt, new Date(Date.now() - SESSION_IDLE_MS))));
+}
+
+export const API_TOKEN_PREFIX = 'tb_';
+
+export async function actorFromApiToken(db: Db, token: string): Promise<Actor | null> {
+  if (!token.startsWith(API_TOKEN_PREFIX)) return null;
+  const tokenHash = sha256(token);
+  const [row] = await db
+    .select({ id: apiTokens.id, userId: users.id, email: users.email, name: users.name, lastUsedAt: apiTokens.lastUsedAt })
+    .from(apiTokens)
+    .innerJoin(users, eq(users.id, apiTokens.userId))
+    .where(and(eq(apiTokens.tokenHash, tokenHash), isNull(apiTokens.revokedAt)));
+  if (!row) return null;
+  if (!row.lastUsedAt || Date.now() - row.lastUsedAt.getTime() > TOUCH_EVERY_MS) {
+    await db.update(apiTokens).set({ lastUsedAt: sql`now()` }).where(eq(apiTokens.id, row.id));
+  }
+  return { userId: row.userId, email: row.email, name: row.name, via: 'token' };
+}

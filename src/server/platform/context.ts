@@ -1,0 +1,73 @@
+import type { FastifyRequest } from 'fastify';
+import type { Config } from '../env.js';
+import type { Database, Db } from '../db/client.js';
+import type { Mailer } from './mail/mailer.js';
+import type { Role } from '../../shared/common.contract.js';
+
+/** Who is asking: a signed-in user, by session cookie or personal API token. */
+export interface Actor {
+  userId: string;
+  email: string;
+  name: string;
+  via: 'session' | 'token';
+  sessionHash?: string;
+}
+
+/** The actor's standing inside one coalition: their person record and roles there. */
+export interface Principal {
+  personId: string;
+  roles: ReadonlySet<Role>;
+  organizationId: string | null;
+  organizationType: string | null;
+}
+
+export interface CoalitionRef {
+  id: string;
+  slug: string;
+  name: string;
+  timeZone: string;
+}
+
+/** Long-lived things a service needs, built once in app.ts. */
+export interface Services {
+  config: Config;
+  database: Database;
+  mailer: Mailer;
+}
+
+export interface Ctx {
+  services: Services;
+  db: Db;
+  actor: Actor | null;
+  ip: string;
+  userAgent: string | undefined;
+  /** Origin for links in e-mails (PUBLIC_URL, else the request's own). */
+  baseUrl: string;
+}
+
+export interface TenantCtx extends Ctx {
+  actor: Actor;
+  coalition: CoalitionRef;
+  principal: Principal;
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    actor: Actor | null;
+  }
+  interface FastifyInstance {
+    services: Services;
+  }
+}
+
+export function requestContext(request: FastifyRequest): Ctx {
+  const services = request.server.services;
+  return {
+    services,
+    db: services.database.db,
+    actor: request.actor,
+    ip: request.ip,
+    userAgent: request.headers['user-agent'],
+    baseUrl: services.config.publicUrl?.replace(/\/$/, '') ?? `${request.protocol}://${request.host}`,
+  };
+}

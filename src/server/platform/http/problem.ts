@@ -1,0 +1,68 @@
+import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
+import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
+import { AppError, errorCodes, type ErrorCode, type FieldError } from '../errors.js';
+
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  code: ErrorCode;
+  errors?: FieldError[];
+}
+
+export function sendProblem(reply: FastifyReply, error: AppError): FastifyReply {
+  const body: Problem = {
+    type: `https://talentbridge.dev/problems/${error.code}`,
+    title: errorCodes[error.code].title,
+    status: error.status,
+    detail: error.message,
+    code: error.code,
+    ...(error.errors ? { errors: error.errors } : {}),
+  };
+  if (error.headers) reply.headers(error.headers);
+  return reply.status(error.status).type('application/problem+json').send(body);
+}
+
+// Postgres error codes that mean the client sent something that conflicts or cannot be stored.
+const pgCodes: Record<string, ErrorCode> = { '23505': 'conflict', '23503': 'invalid', '22P02': 'invalid', '22001': 'invalid', '22007': 'invalid', '22008': 'invalid' };
+
+/** Maps whatever was thrown to one problem+json shape; 5xx never reveal details. */
+export function toAppError(error: unknown): AppError {
+  if (error instanceof AppError) return error;
+  const fe = error as FastifyError & { code?: string; validation?: unknown };
+  if (hasZodFastifySchemaValidationErrors(error)) {
+    const errors = error.validation.map((v) => ({
+      path: [error.validationContext, ...pathOf(v.instancePath)].filter(Boolean).join('.').replace(/^body\.?/, '') || 'body',
+      message: v.message ?? 'Invalid value',
+    }));
+    const status = error.validationContext === 'body' ? 'invalid' : 'bad_request';
+    return new AppError(status, errors.map((e) => `${e.path}: ${e.message}`).join('; '), { errors });
+  }
+  if (fe.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return new AppError('payload_too_large', 'The request body is too large');
+  if (fe.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') return new AppError('unsupported_media_type', 'Unsupported content type');
+  if (fe.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' || fe.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || error instanceof SyntaxError)
+    return new AppError('bad_request', 'The request body is not valid JSON');
+  if (typeof fe.code === 'string' && pgCodes[fe.code]) {
+    const code = pgCodes[fe.code]!;
+    return new AppError(code, code === 'conflict' ? 'A record with these values already exists' : 'A value does not fit');
+  }
+  if (fe.statusCode && fe.statusCode >= 400 && fe.statusCode < 500 && !isResponseSerializationError(error)) {
+    const code = (Object.keys(errorCodes) as ErrorCode[]).find((c) => errorCodes[c].status === fe.statusCode) ?? 'bad_request';
+    return new AppError(code, fe.message);
+  }
+  return new AppError('internal', 'Something went wrong on our side. It has been logged.');
+}
+
+function pathOf(instancePath: string): string[] {
+  return instancePath.split('/').filter(Boolean);
+}
+
+export function registerProblemHandlers(app: FastifyInstance): void {
+  app.setErrorHandler((error, request, reply) => {
+    const appError = toAppError(error);
+    if (appError.status >= 500) request.log.error({ err: error }, 'request failed');
+    return sendProblem(reply, appError);
+  });
+  app.setNotFoundHandler((request, reply) => sendProblem(reply, new AppError('not_found', `No route ${request.method} ${request.url.split('?')[0]}`)));
+}

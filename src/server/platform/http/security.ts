@@ -1,0 +1,69 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { AppError } from '../errors.js';
+import { actorFromApiToken, actorFromSession, SESSION_COOKIE } from '../auth/sessions.js';
+
+const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+const CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  // Mantine writes its CSS variables into a <style> element at runtime.
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+// Swagger UI needs inline scripts; it serves only public API documentation.
+const DOCS_CSP = CSP.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'");
+
+/** Who is asking, for every request: a session cookie, or a personal API token. */
+export function registerActor(app: FastifyInstance): void {
+  app.decorateRequest('actor', null);
+  app.addHook('onRequest', async (request) => {
+    request.actor = null;
+    const authorization = request.headers.authorization;
+    if (authorization?.startsWith('Bearer ')) {
+      request.actor = await actorFromApiToken(app.services.database.db, authorization.slice(7).trim());
+      if (!request.actor) throw new AppError('unauthenticated', 'The API token is not valid or was revoked');
+      return;
+    }
+    const cookie = request.cookies[SESSION_COOKIE];
+    if (cookie) request.actor = await actorFromSession(app.services.database.db, cookie);
+  });
+}
+
+/** Cross-site request forgery: a browser write must come from our own origin. */
+export function registerOriginCheck(app: FastifyInstance, allowedOrigins: () => string[]): void {
+  app.addHook('onRequest', async (request) => {
+    if (!UNSAFE.has(request.method) || request.headers.authorization?.startsWith('Bearer ')) return;
+    const origin = request.headers.origin;
+    if (origin && !isAllowedOrigin(request, origin, allowedOrigins())) {
+      throw new AppError('forbidden', 'Cross-origin request refused');
+    }
+    if (!origin && request.headers['sec-fetch-site'] === 'cross-site') throw new AppError('forbidden', 'Cross-origin request refused');
+  });
+}
+
+function isAllowedOrigin(request: FastifyRequest, origin: string, configured: string[]): boolean {
+  if (configured.includes(origin)) return true;
+  return origin === `${request.protocol}://${request.host}`;
+}
+
+export function registerSecurityHeaders(app: FastifyInstance, options: { production: boolean }): void {
+  app.addHook('onSend', async (request, reply, payload) => {
+    reply.header('content-security-policy', request.url.startsWith('/api/docs') ? DOCS_CSP : CSP);
+    reply.header('x-content-type-options', 'nosniff');
+    reply.header('x-frame-options', 'DENY');
+    reply.header('referrer-policy', 'strict-origin-when-cross-origin');
+    reply.header('cross-origin-opener-policy', 'same-origin');
+    reply.header('permissions-policy', 'camera=(), microphone=(), geolocation=()');
+    if (options.production) reply.header('strict-transport-security', 'max-age=31536000; includeSubDomains');
+    if (request.url.startsWith('/api/') && !reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
+    return payload;
+  });
+}

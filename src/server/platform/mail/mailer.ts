@@ -1,0 +1,64 @@
+import nodemailer from 'nodemailer';
+import { eq } from 'drizzle-orm';
+import type { FastifyBaseLogger } from 'fastify';
+import type { Db, Executor } from '../../db/client.js';
+import { mailMessages } from './mail.table.js';
+import { newId } from '../auth/secrets.js';
+
+export interface MailInput {
+  coalitionId: string | null;
+  to: string;
+  subject: string;
+  text: string;
+  kind: string;
+}
+
+export interface Mailer {
+  /** Records the message (in the caller's transaction when given one) and returns its id. */
+  enqueue(db: Executor, message: MailInput): Promise<string>;
+  /** Sends what was recorded: over SMTP when configured, else it stays in the outbox. */
+  deliver(db: Db, id: string): Promise<void>;
+  readonly transport: 'smtp' | 'outbox';
+}
+
+export function createMailer(options: { smtpUrl: string | undefined; from: string; log: FastifyBaseLogger; production: boolean }): Mailer {
+  const transporter = options.smtpUrl ? nodemailer.createTransport(options.smtpUrl) : null;
+  return {
+    transport: transporter ? 'smtp' : 'outbox',
+    async enqueue(db, message) {
+      const id = newId();
+      await db.insert(mailMessages).values({
+        id,
+        coalitionId: message.coalitionId,
+        toAddress: message.to,
+        subject: message.subject,
+        textBody: message.text,
+        kind: message.kind,
+        status: 'outbox',
+      });
+      return id;
+    },
+    async deliver(db, id) {
+      const [message] = await db.select().from(mailMessages).where(eq(mailMessages.id, id));
+      if (!message) return;
+      if (!transporter) {
+        // Outbox mode: the Coordinator reads it in the app. Account mail has no coalition, so in
+        // development it is also logged, or nobody could reset a password on a laptop.
+        if (!options.production && message.coalitionId === null) {
+          options.log.info({ to: message.toAddress, subject: message.subject }, `mail (outbox):\n${message.textBody}`);
+        }
+        return;
+      }
+      try {
+        await transporter.sendMail({ from: options.from, to: message.toAddress, subject: message.subject, text: message.textBody });
+        await db.update(mailMessages).set({ status: 'sent', sentAt: new Date() }).where(eq(mailMessages.id, id));
+      } catch (error) {
+        options.log.error({ err: error, id }, 'mail delivery failed');
+        await db
+          .update(mailMessages)
+          .set({ status: 'failed', error: error instanceof Error ? error.message : String(error) })
+          .where(eq(mailMessages.id, id));
+      }
+    },
+  };
+}
