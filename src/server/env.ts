@@ -61,6 +61,9 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
 }
 
 /** Test-only settings, read here so no other module touches process.env. */
-export function testDatabaseUrl(): string | undefined {
-  return process.env.TEST_DATABASE_URL || undefined;
+export function testSettings(): { dbMode: 'pglite' | 'postgres'; databaseUrl: string | undefined } {
+  return {
+    dbMode: process.env.TB_TEST_DB === 'postgres' ? 'postgres' : 'pglite',
+    databaseUrl: process.env.TEST_DATABASE_URL || undefined,
+  };
 }

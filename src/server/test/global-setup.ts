@@ -1,0 +1,5 @@
+import { prepareTemplate, testDbMode } from './databases.js';
+
+export default async function setup() {
+  await prepareTemplate(testDbMode());
+}
