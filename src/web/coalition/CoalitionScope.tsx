@@ -1,7 +1,7 @@
 import { useEffect, useMemo } from 'react';
 import { Outlet, useParams } from 'react-router-dom';
 import { useMe } from '../auth/session';
-import { NotMemberPage } from '../features/NotFoundPage';
+import { NotMember } from './NotMember';
 import { CoalitionContext, permissionsOf, rememberCoalition } from './context';
 
 /** Route element for /c/:slug/*: checks membership and provides the coalition and its permissions. */
@@ -19,7 +19,7 @@ export function CoalitionScope() {
     [membership],
   );
 
-  if (!value) return <NotMemberPage />;
+  if (!value) return <NotMember />;
   return (
     <CoalitionContext value={value}>
       <Outlet />

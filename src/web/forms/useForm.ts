@@ -87,6 +87,10 @@ export function useForm<Values extends Record<string, unknown>, Schema extends z
       const extra = validate ? validate(values) : {};
       if (!parsed.success || Object.keys(extra).length > 0) {
         const fieldErrors = { ...(parsed.success ? {} : zodFieldErrors(parsed.error, t, overrides)), ...extra };
+        const known = Object.keys(values);
+        const stray = Object.entries(fieldErrors).filter(([field]) => !known.includes(field));
+        // A check on something that isn't a field of this form (a token from the link, …).
+        if (stray.length > 0) setProblem({ error: null, unmatched: stray.map(([, message]) => message) });
         setErrors(fieldErrors);
         setAttempt((n) => n + 1);
         return;

@@ -12,7 +12,7 @@ export function Brand({ to = '/' }: { to?: string }) {
           <path d="M6 21c4-8 16-8 20 0" stroke="#fff" strokeWidth="3" fill="none" strokeLinecap="round" />
           <path d="M9 21v-4M16 21v-7M23 21v-4" stroke="#fff" strokeWidth="2.5" strokeLinecap="round" />
         </svg>
-        <Text fw={700} size="lg" c="var(--mantine-color-text)">
+        <Text fw={700} size="lg" c="var(--mantine-color-text)" className="tb-brand-text">
           {t('app.name')}
         </Text>
       </Group>

@@ -1,0 +1,81 @@
+import { lazy } from 'react';
+import { Navigate, Route, Routes } from 'react-router-dom';
+import { GuestOnly, RequireAuth } from './auth/guards';
+import { CoalitionScope } from './coalition/CoalitionScope';
+import { RequirePermission } from './coalition/RequirePermission';
+import { AppLayout } from './layout/AppLayout';
+import { PublicLayout } from './layout/PublicLayout';
+
+// One chunk per page: the entry bundle holds only the shell.
+const SignInPage = lazy(() => import('./features/auth/SignInPage'));
+const SignUpPage = lazy(() => import('./features/auth/SignUpPage'));
+const ForgotPasswordPage = lazy(() => import('./features/auth/ForgotPasswordPage'));
+const ResetPasswordPage = lazy(() => import('./features/auth/ResetPasswordPage'));
+const InvitePage = lazy(() => import('./features/auth/InvitePage'));
+const HomeRedirect = lazy(() => import('./features/coalitions/HomeRedirect'));
+const NewCoalitionPage = lazy(() => import('./features/coalitions/NewCoalitionPage'));
+const DashboardPage = lazy(() => import('./features/coalitions/DashboardPage'));
+const SettingsPage = lazy(() => import('./features/coalitions/SettingsPage'));
+const InvitationsPage = lazy(() => import('./features/coalitions/InvitationsPage'));
+const AuditLogPage = lazy(() => import('./features/coalitions/AuditLogPage'));
+const OutboxPage = lazy(() => import('./features/coalitions/OutboxPage'));
+const TokensPage = lazy(() => import('./features/account/TokensPage'));
+const ComingSoonPage = lazy(() => import('./features/domains/ComingSoonPage'));
+const OrganizationsPage = lazy(() => import('./features/organizations/OrganizationsPage'));
+const OrganizationCreatePage = lazy(() => import('./features/organizations/OrganizationCreatePage'));
+const OrganizationDetailPage = lazy(() => import('./features/organizations/OrganizationDetailPage'));
+const OrganizationEditPage = lazy(() => import('./features/organizations/OrganizationEditPage'));
+const PeoplePage = lazy(() => import('./features/people/PeoplePage'));
+const PersonCreatePage = lazy(() => import('./features/people/PersonCreatePage'));
+const PersonDetailPage = lazy(() => import('./features/people/PersonDetailPage'));
+const PersonEditPage = lazy(() => import('./features/people/PersonEditPage'));
+const NotFoundPage = lazy(() => import('./features/NotFoundPage'));
+
+export function App() {
+  return (
+    <Routes>
+      <Route element={<PublicLayout />}>
+        <Route path="sign-in" element={<GuestOnly><SignInPage /></GuestOnly>} />
+        <Route path="sign-up" element={<GuestOnly><SignUpPage /></GuestOnly>} />
+        <Route path="forgot-password" element={<ForgotPasswordPage />} />
+        <Route path="reset-password" element={<ResetPasswordPage />} />
+        <Route path="invite" element={<InvitePage />} />
+      </Route>
+
+      <Route element={<RequireAuth><AppLayout /></RequireAuth>}>
+        <Route index element={<HomeRedirect />} />
+        <Route path="coalitions/new" element={<NewCoalitionPage />} />
+        <Route path="account/tokens" element={<TokensPage />} />
+        <Route path="c/:slug" element={<CoalitionScope />}>
+          <Route index element={<DashboardPage />} />
+          <Route path="labor-market" element={<ComingSoonPage domain="laborMarket" />} />
+          <Route path="information-exchange" element={<ComingSoonPage domain="informationExchange" />} />
+          <Route path="talent-pipeline" element={<ComingSoonPage domain="talentPipeline" />} />
+          <Route path="initiatives" element={<ComingSoonPage domain="initiatives" />} />
+          <Route path="meetings" element={<ComingSoonPage domain="meetings" />} />
+          <Route path="metrics" element={<ComingSoonPage domain="metrics" />} />
+          <Route path="coalition-building" element={<ComingSoonPage domain="coalitionBuilding" />} />
+
+          <Route path="organizations" element={<OrganizationsPage />} />
+          <Route path="organizations/new" element={<RequirePermission can="editDirectory"><OrganizationCreatePage /></RequirePermission>} />
+          <Route path="organizations/:id" element={<OrganizationDetailPage />} />
+          <Route path="organizations/:id/edit" element={<RequirePermission can="editDirectory"><OrganizationEditPage /></RequirePermission>} />
+
+          <Route path="people" element={<PeoplePage />} />
+          <Route path="people/new" element={<RequirePermission can="editDirectory"><PersonCreatePage /></RequirePermission>} />
+          <Route path="people/:id" element={<PersonDetailPage />} />
+          <Route path="people/:id/edit" element={<RequirePermission can="editDirectory"><PersonEditPage /></RequirePermission>} />
+
+          <Route path="settings" element={<RequirePermission can="coordinator"><SettingsPage /></RequirePermission>} />
+          <Route path="settings/invitations" element={<RequirePermission can="coordinator"><InvitationsPage /></RequirePermission>} />
+          <Route path="settings/audit-log" element={<RequirePermission can="coordinator"><AuditLogPage /></RequirePermission>} />
+          <Route path="settings/outbox" element={<RequirePermission can="coordinator"><OutboxPage /></RequirePermission>} />
+          <Route path="*" element={<NotFoundPage />} />
+        </Route>
+        {/* Old or hand-typed links */}
+        <Route path="c" element={<Navigate to="/" replace />} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}
