@@ -18,6 +18,7 @@ import { AppError } from './platform/errors.js';
 import { authRoutes } from './platform/auth/auth.routes.js';
 import { auditRoutes } from './platform/audit/audit.routes.js';
 import { mailRoutes } from './platform/mail/mail.routes.js';
+import { importsRoutes } from './platform/imports/imports.routes.js';
 import { coalitionsRoutes } from './features/coalitions/index.js';
 import { organizationsRoutes } from './features/organizations/index.js';
 import { peopleRoutes } from './features/people/index.js';
@@ -93,6 +94,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
       await api.register(peopleRoutes);
       await api.register(auditRoutes);
       await api.register(mailRoutes);
+      await api.register(importsRoutes);
     },
     { prefix: '/api/v1' },
   );

@@ -4,6 +4,7 @@ import { runMigrations } from './db/migrate.js';
 import { buildApp } from './app.js';
 import { seedIfEmpty } from './seed/index.js';
 import { startMaintenance } from './platform/maintenance.js';
+import { startJobRunner } from './platform/jobs/jobs.js';
 
 /** Start-up: config, database (embedded or server), migrations, demo seed, HTTP, graceful stop. */
 async function main() {
@@ -20,6 +21,8 @@ async function main() {
 
   const app = await buildApp({ config, database, logger, serveWeb: true });
   const stopMaintenance = startMaintenance(database, app.log);
+  const jobRunner = startJobRunner(app.services, app.log);
+  app.services.jobRunner = jobRunner;
   if (seeded) app.log.info(`seeded the demo coalition la-tech${seeded.accounts ? ' with its demo accounts (password coalition-demo)' : ''}`);
 
   let stopping = false;
@@ -32,6 +35,7 @@ async function main() {
     try {
       stopMaintenance();
       await app.close();
+      await jobRunner.stop();
       await database.close();
       process.exit(0);
     } catch (error) {

@@ -27,3 +27,17 @@ export const mailMessageDto = z.object({
   sentAt: isoDateTime.nullable(),
 });
 export type MailMessageDto = z.infer<typeof mailMessageDto>;
+
+export const importStatusDto = z.object({
+  id: uuid,
+  kind: z.string(),
+  status: z.enum(['queued', 'running', 'succeeded', 'failed']),
+  phase: z.string().nullable(),
+  processed: z.number().int(),
+  total: z.number().int().nullable(),
+  errors: z.array(z.object({ row: z.number().int(), column: z.string().nullable(), message: z.string() })),
+  result: z.record(z.string(), z.unknown()).nullable(),
+  createdAt: isoDateTime,
+  finishedAt: isoDateTime.nullable(),
+});
+export type ImportStatusDto = z.infer<typeof importStatusDto>;

@@ -6,3 +6,4 @@ export * from '../platform/mail/mail.table.js';
 export * from '../features/coalitions/coalitions.table.js';
 export * from '../features/organizations/organizations.table.js';
 export * from '../features/people/people.table.js';
+export * from '../platform/jobs/jobs.table.js';

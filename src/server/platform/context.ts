@@ -33,6 +33,8 @@ export interface Services {
   config: Config;
   database: Database;
   mailer: Mailer;
+  /** Set when this process runs background jobs: wakes it after enqueueing. */
+  jobRunner?: { poke(): void };
 }
 
 export interface Ctx {

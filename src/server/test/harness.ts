@@ -5,6 +5,7 @@ import { loadConfig, type Config } from '../env.js';
 import { seedDemo } from '../seed/index.js';
 import { DEMO_PASSWORD } from '../seed/la-tech.data.js';
 import { openTestDatabase } from './databases.js';
+import { drainJobs } from '../platform/jobs/jobs.js';
 
 export const ORIGIN = 'http://localhost:80';
 
@@ -17,6 +18,8 @@ export interface TestApp {
   signIn(email: string, password?: string): Promise<Session>;
   /** Creates an account (sign-up) and returns its session. */
   signUp(name: string, email: string, password?: string): Promise<Session>;
+  /** Runs every queued background job to completion (imports, mail…), as the runner would. */
+  runJobs(): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -31,7 +34,7 @@ export async function createTestApp(options: { env?: Record<string, string>; see
   const database = await openTestDatabase();
   const config = loadConfig({ NODE_ENV: 'test', SIGN_UP: 'open', LOG_LEVEL: 'silent', ...options.env });
   if (options.seed !== false) await seedDemo(database, { accounts: true });
-  const app = await buildApp({ config, database });
+  const app = await buildApp({ config, database, logger: options.env?.DEBUG_LOG ? { level: 'error' } : false });
   await app.ready();
 
   const request: TestApp['request'] = ({ as, headers, ...rest }) =>
@@ -58,6 +61,7 @@ export async function createTestApp(options: { env?: Record<string, string>; see
     async signUp(name, email, password = TEST_PASSWORD) {
       return sessionFrom(await request({ method: 'POST', url: '/api/v1/auth/sign-up', payload: { name, email, password } }));
     },
+    runJobs: () => drainJobs(app.services),
     async close() {
       await app.close();
       await database.close();

@@ -128,6 +128,34 @@ CREATE TABLE "people" (
 	CONSTRAINT "people_coalition_id_id_pk" PRIMARY KEY("coalition_id","id")
 );
 --> statement-breakpoint
+CREATE TABLE "job_files" (
+	"coalition_id" uuid NOT NULL,
+	"job_id" uuid NOT NULL,
+	"content" "bytea" NOT NULL,
+	"content_type" text NOT NULL,
+	CONSTRAINT "job_files_coalition_id_job_id_pk" PRIMARY KEY("coalition_id","job_id")
+);
+--> statement-breakpoint
+CREATE TABLE "jobs" (
+	"coalition_id" uuid NOT NULL,
+	"id" uuid NOT NULL,
+	"kind" text NOT NULL,
+	"status" text DEFAULT 'queued' NOT NULL,
+	"phase" text,
+	"payload" jsonb DEFAULT '{}'::jsonb NOT NULL,
+	"processed" integer DEFAULT 0 NOT NULL,
+	"total" integer,
+	"errors" jsonb DEFAULT '[]'::jsonb NOT NULL,
+	"result" jsonb,
+	"created_by" uuid,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"started_at" timestamp with time zone,
+	"finished_at" timestamp with time zone,
+	"lease_until" timestamp with time zone,
+	"attempts" integer DEFAULT 0 NOT NULL,
+	CONSTRAINT "jobs_coalition_id_id_pk" PRIMARY KEY("coalition_id","id")
+);
+--> statement-breakpoint
 ALTER TABLE "api_tokens" ADD CONSTRAINT "api_tokens_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "password_resets" ADD CONSTRAINT "password_resets_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "sessions" ADD CONSTRAINT "sessions_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -153,4 +181,5 @@ CREATE UNIQUE INDEX "people_user_key" ON "people" USING btree ("coalition_id","u
 CREATE INDEX "people_name_idx" ON "people" USING btree ("coalition_id","name","id");--> statement-breakpoint
 CREATE INDEX "people_organization_idx" ON "people" USING btree ("coalition_id","organization_id");--> statement-breakpoint
 CREATE INDEX "people_user_idx" ON "people" USING btree ("user_id");--> statement-breakpoint
-CREATE UNIQUE INDEX "people_external_id_key" ON "people" USING btree ("coalition_id","external_id") WHERE "people"."external_id" is not null;
+CREATE UNIQUE INDEX "people_external_id_key" ON "people" USING btree ("coalition_id","external_id") WHERE "people"."external_id" is not null;--> statement-breakpoint
+CREATE INDEX "jobs_queue_idx" ON "jobs" USING btree ("status","created_at");

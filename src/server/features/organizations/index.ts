@@ -1,2 +1,3 @@
 export { organizationsRoutes } from './organizations.routes.js';
 export { findOrganization } from './organizations.queries.js';
+import './organizations.import.js';

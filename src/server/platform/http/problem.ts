@@ -33,7 +33,8 @@ export function toAppError(error: unknown): AppError {
   const fe = error as FastifyError & { code?: string; validation?: unknown };
   if (hasZodFastifySchemaValidationErrors(error)) {
     const errors = error.validation.map((v) => ({
-      path: [error.validationContext, ...pathOf(v.instancePath)].filter(Boolean).join('.').replace(/^body\.?/, '') || 'body',
+      // Fastify calls the query string 'querystring'; problems name it 'query' (as query.cursor does).
+      path: [error.validationContext === 'querystring' ? 'query' : error.validationContext, ...pathOf(v.instancePath)].filter(Boolean).join('.').replace(/^body\.?/, '') || 'body',
       message: v.message ?? 'Invalid value',
     }));
     const status = error.validationContext === 'body' ? 'invalid' : 'bad_request';
