@@ -22,6 +22,7 @@ import { importsRoutes } from './platform/imports/imports.routes.js';
 import { coalitionsRoutes } from './features/coalitions/index.js';
 import { organizationsRoutes } from './features/organizations/index.js';
 import { peopleRoutes } from './features/people/index.js';
+import { laborMarketRoutes } from './features/labor-market/index.js';
 
 export const webRoot = fileURLToPath(new URL('../../dist/web', import.meta.url));
 
@@ -92,6 +93,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
       await api.register(coalitionsRoutes);
       await api.register(organizationsRoutes);
       await api.register(peopleRoutes);
+      await api.register(laborMarketRoutes);
       await api.register(auditRoutes);
       await api.register(mailRoutes);
       await api.register(importsRoutes);

@@ -7,3 +7,4 @@ export * from '../features/coalitions/coalitions.table.js';
 export * from '../features/organizations/organizations.table.js';
 export * from '../features/people/people.table.js';
 export * from '../platform/jobs/jobs.table.js';
+export * from '../features/labor-market/labor-market.table.js';

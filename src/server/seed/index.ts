@@ -4,6 +4,7 @@ import type { Database } from '../db/client.js';
 import { coalitions, organizations as organizationsTable, people as peopleTable, users } from '../db/schema.js';
 import { hashPassword, newId } from '../platform/auth/secrets.js';
 import { DEMO_PASSWORD, laTech, organizations, people } from './la-tech.data.js';
+import { seedLaborMarket } from './labor-market.js';
 
 /**
  * Seeds the demo coalition on an empty database: always when embedded (unless SEED_DEMO=0), on a
@@ -54,6 +55,7 @@ export async function seedDemo(database: Database, options: { accounts: boolean 
         roles: person.roles,
       });
     }
+    await seedLaborMarket(tx, coalitionId);
   });
   return coalitionId;
 }

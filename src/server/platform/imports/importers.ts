@@ -34,7 +34,7 @@ export interface Importer<T, Lookup = unknown> {
 
 const importers = new Map<string, Importer<unknown, unknown>>();
 
-export function registerImporter<T, L>(importer: Importer<T, L>): void {
+export function registerImporter<T, L = undefined>(importer: Importer<T, L>): void {
   if (importers.has(importer.kind)) throw new Error(`Importer ${importer.kind} registered twice`);
   importers.set(importer.kind, importer as Importer<unknown, unknown>);
 }

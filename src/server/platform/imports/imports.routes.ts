@@ -35,7 +35,7 @@ export const importsRoutes: FastifyPluginAsyncZod = async (app) => {
     imports.getImport(await tenantContext(request), request.params.id),
   );
 
-  app.get('/coalitions/:slug/imports/:id/errors.csv', { schema: { tags, summary: 'The bad rows as CSV', params: idParams } }, async (request, reply) => {
+  app.get('/coalitions/:slug/imports/:id/errors.csv', { schema: { tags, summary: 'The bad rows as CSV', params: idParams, response: responses({ 200: z.string().describe('text/csv: row,column,message') }) } }, async (request, reply) => {
     const csv = await imports.importErrorReport(await tenantContext(request), request.params.id);
     return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="import-${request.params.id}-errors.csv"`).send(csv);
   });

@@ -1,0 +1,1 @@
+export { laborMarketRoutes } from './labor-market.routes.js';
