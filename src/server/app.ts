@@ -36,13 +36,15 @@ export interface BuildOptions {
 
 /** Assembles the HTTP app: platform hooks, every room's routes, docs and the web bundle. */
 export async function buildApp(options: BuildOptions): Promise<FastifyInstance> {
-  const app = Fastify({
+  const serverOptions: FastifyServerOptions = {
     logger: options.logger ?? false,
     bodyLimit: 1024 * 1024,
-    trustProxy: options.config.production,
+    // Believe X-Forwarded-For only from as many proxies as are configured: per-address limits depend on it.
+    trustProxy: (_address: string, hop: number) => hop < options.config.trustProxyHops,
     // Request ids in logs, not client-controlled.
     genReqId: () => crypto.randomUUID(),
-  }).withTypeProvider<ZodTypeProvider>();
+  };
+  const app = Fastify(serverOptions).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

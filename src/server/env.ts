@@ -15,6 +15,7 @@ const envSchema = z.object({
   PUBLIC_URL: z.string().url().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   TEST_DATABASE_URL: z.string().optional(),
+  TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -33,6 +34,8 @@ export interface Config {
   mailFrom: string;
   publicUrl: string | undefined;
   logLevel: Env['LOG_LEVEL'];
+  /** Reverse proxies in front of the app whose X-Forwarded-For may be believed (0: none). */
+  trustProxyHops: number;
 }
 
 export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
@@ -57,6 +60,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     mailFrom: env.MAIL_FROM,
     publicUrl: env.PUBLIC_URL,
     logLevel: env.LOG_LEVEL,
+    trustProxyHops: env.TRUST_PROXY_HOPS,
   };
 }
 

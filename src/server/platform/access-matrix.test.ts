@@ -173,6 +173,17 @@ const matrix: Record<string, Row> = {
   },
   [`DELETE ${LA}/people/:id`]: { expect: s(401, 204, 403, 403, 403, 403, 404), call: async () => ({ params: { id: await newPerson() } }) },
 
+  // Labor market: every member reads (the paper's data is the coalition's common ground).
+  [`GET ${LA}/labor-market/regions`]: { expect: s(401, 200, 200, 200, 200, 200, 404) },
+  [`GET ${LA}/labor-market/occupations`]: { expect: s(401, 200, 200, 200, 200, 200, 404), call: () => ({ query: 'region=los-angeles' }) },
+  [`GET ${LA}/labor-market/occupations.csv`]: { expect: s(401, 200, 200, 200, 200, 200, 404), call: () => ({ query: 'region=los-angeles' }) },
+  [`GET ${LA}/labor-market/occupations/:soc`]: { expect: s(401, 200, 200, 200, 200, 200, 404), call: () => ({ params: { soc: '15-1252' } }) },
+  [`GET ${LA}/labor-market/hubs`]: { expect: s(401, 200, 200, 200, 200, 200, 404) },
+  [`GET ${LA}/labor-market/hubs.csv`]: { expect: s(401, 200, 200, 200, 200, 200, 404) },
+  [`GET ${LA}/labor-market/facts`]: { expect: s(401, 200, 200, 200, 200, 200, 404) },
+  [`GET ${LA}/labor-market/rankings`]: { expect: s(401, 200, 200, 200, 200, 200, 404) },
+  [`GET ${LA}/labor-market/datasets`]: { expect: s(401, 200, 200, 200, 200, 200, 404) },
+
   // Imports: whoever may create a kind's records may import them; everyone sees their own imports
   // (the Coordinator sees all). The rows below read an import the Coordinator started.
   [`POST ${LA}/imports/:kind`]: { expect: s(401, 202, 202, 403, 403, 403, 404), call: () => ({ params: { kind: 'organizations' }, ...importCsv() }) },

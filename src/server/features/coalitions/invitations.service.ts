@@ -114,7 +114,15 @@ export async function acceptInvitation(ctx: Ctx, input: InvitationAcceptInput): 
     const [claimed] = await tx
       .update(invitations)
       .set({ acceptedAt: new Date() })
-      .where(and(eq(invitations.coalitionId, invitation.coalitionId), eq(invitations.id, invitation.id), isNull(invitations.acceptedAt)))
+      .where(
+        and(
+          eq(invitations.coalitionId, invitation.coalitionId),
+          eq(invitations.id, invitation.id),
+          isNull(invitations.acceptedAt),
+          isNull(invitations.revokedAt),
+          gt(invitations.expiresAt, new Date()),
+        ),
+      )
       .returning({ id: invitations.id });
     if (!claimed) throw new AppError('not_found', 'This invitation was already used');
     if (ctx.actor) {

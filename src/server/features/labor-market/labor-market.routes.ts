@@ -21,7 +21,7 @@ export const laborMarketRoutes: FastifyPluginAsyncZod = async (app) => {
     laborMarket.listOccupations(await tenantContext(request), request.query),
   );
 
-  app.get(`${base}/occupations.csv`, { schema: { tags, summary: 'The projections table as CSV', params: slugParams, querystring: occupationsQuery } }, async (request, reply) =>
+  app.get(`${base}/occupations.csv`, { schema: { tags, summary: 'The projections table as CSV', params: slugParams, querystring: occupationsQuery, response: responses({ 200: z.string().describe('text/csv') }) } }, async (request, reply) =>
     exports.sendCsv(reply, 'occupations.csv', await exports.occupationsCsv(await tenantContext(request), request.query)),
   );
 
@@ -33,7 +33,7 @@ export const laborMarketRoutes: FastifyPluginAsyncZod = async (app) => {
     laborMarket.listHubs(await tenantContext(request)),
   );
 
-  app.get(`${base}/hubs.csv`, { schema: { tags, summary: 'The hub comparison as CSV', params: slugParams } }, async (request, reply) =>
+  app.get(`${base}/hubs.csv`, { schema: { tags, summary: 'The hub comparison as CSV', params: slugParams, response: responses({ 200: z.string().describe('text/csv') }) } }, async (request, reply) =>
     exports.sendCsv(reply, 'hubs.csv', await exports.hubsCsv(await tenantContext(request))),
   );
 

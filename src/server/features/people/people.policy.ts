@@ -9,5 +9,9 @@ export const peoplePolicy = definePolicy({
   'person.create': hasRole('coordinator', 'leadership_council'),
   'person.update': either<{ id: string }>(hasRole('coordinator', 'leadership_council'), self),
   'person.assignRoles': hasRole('coordinator'),
+  // Moving someone (yourself included) into an organization grants its point-of-contact rights.
+  'person.assignOrganization': hasRole('coordinator', 'leadership_council'),
+  // E-mail and external id tie a person to invitations and imports: not for self-service.
+  'person.assignIdentity': hasRole('coordinator', 'leadership_council'),
   'person.delete': hasRole('coordinator'),
 });

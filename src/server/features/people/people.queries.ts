@@ -1,6 +1,6 @@
 import { and, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
 import type { PersonListQuery } from '../../../shared/people.contract.js';
-import { organizations } from '../../db/schema.js';
+import { coalitions, organizations } from '../../db/schema.js';
 import type { Executor } from '../../db/client.js';
 import { afterCursor, decodeCursor, likePattern } from '../../platform/pagination.js';
 import { people } from './people.table.js';
@@ -64,4 +64,8 @@ export async function countCoordinators(db: Executor, coalitionId: string): Prom
     .from(people)
     .where(and(eq(people.coalitionId, coalitionId), sql`'coordinator' = any(${people.roles})`, sql`${people.userId} is not null`));
   return row?.n ?? 0;
+}
+
+export async function lockCoalition(db: Executor, coalitionId: string): Promise<void> {
+  await db.select({ id: coalitions.id }).from(coalitions).where(eq(coalitions.id, coalitionId)).for('update');
 }

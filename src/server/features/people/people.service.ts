@@ -64,12 +64,12 @@ export async function createPerson(ctx: TenantCtx, input: CreateInput): Promise<
 export async function updatePerson(ctx: TenantCtx, id: string, patch: PersonUpdateInput): Promise<PersonDto> {
   const before = await authorizeRecord(ctx, 'person.update', () => q.findPerson(ctx.db, ctx.coalition.id, id), 'Person');
   const changes = changedFields(before as Record<string, unknown>, patch);
-  if (changes.roles) {
-    authorize(ctx, 'person.assignRoles');
-    await guardLastCoordinator(ctx, before, patch.roles!);
-  }
+  if (changes.roles) authorize(ctx, 'person.assignRoles');
+  if (changes.organizationId) authorize(ctx, 'person.assignOrganization');
+  if (changes.email || changes.externalId) authorize(ctx, 'person.assignIdentity');
   if (Object.keys(changes).length > 0) {
     await ctx.db.transaction(async (tx) => {
+      if (changes.roles) await guardLastCoordinator(tx, ctx, before, patch.roles!);
       await checkOrganization(tx, ctx, patch.organizationId);
       await tx
         .update(people)
@@ -85,17 +85,20 @@ export async function deletePerson(ctx: TenantCtx, id: string): Promise<void> {
   authorize(ctx, 'person.delete');
   const before = await q.findPerson(ctx.db, ctx.coalition.id, id);
   if (!before) throw new AppError('not_found', 'Person not found');
-  await guardLastCoordinator(ctx, before, []);
   await ctx.db.transaction(async (tx) => {
+    await guardLastCoordinator(tx, ctx, before, []);
     await tx.delete(people).where(and(eq(people.coalitionId, ctx.coalition.id), eq(people.id, id)));
     await recordAudit(tx, ctx, { action: 'delete', entityType: 'person', entityId: id, changes: { name: before.name } });
   });
 }
 
 /** A coalition always keeps a Coordinator who can sign in. */
-async function guardLastCoordinator(ctx: TenantCtx, person: q.PersonRow, nextRoles: Role[]) {
+async function guardLastCoordinator(tx: Executor, ctx: TenantCtx, person: q.PersonRow, nextRoles: Role[]) {
   const losesRole = person.hasAccount && person.roles.includes('coordinator') && !nextRoles.includes('coordinator');
-  if (losesRole && (await q.countCoordinators(ctx.db, ctx.coalition.id)) <= 1) {
+  if (!losesRole) return;
+  // Serialize role changes per coalition, so two Coordinators cannot demote each other at once.
+  await q.lockCoalition(tx, ctx.coalition.id);
+  if ((await q.countCoordinators(tx, ctx.coalition.id)) <= 1) {
     throw new AppError('conflict', 'This is the last Coordinator: name another Coordinator first');
   }
 }

@@ -30,7 +30,8 @@ const pgCodes: Record<string, ErrorCode> = { '23505': 'conflict', '23503': 'inva
 /** Maps whatever was thrown to one problem+json shape; 5xx never reveal details. */
 export function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
-  const fe = error as FastifyError & { code?: string; validation?: unknown };
+  // `throw null` / `throw 'text'` happen (libraries, rejections): never let them crash this handler.
+  const fe = (typeof error === 'object' && error !== null ? error : {}) as FastifyError & { code?: string; validation?: unknown };
   if (hasZodFastifySchemaValidationErrors(error)) {
     const errors = error.validation.map((v) => ({
       // Fastify calls the query string 'querystring'; problems name it 'query' (as query.cursor does).
