@@ -17,14 +17,26 @@ export async function seedIfEmpty(database: Database, config: Config): Promise<{
   const [row] = await database.db.select({ n: sql<number>`count(*)::int` }).from(coalitions);
   if ((row?.n ?? 0) > 0) return null;
   const accounts = !config.production;
-  await seedDemo(database, { accounts });
-  return { accounts };
+  const seeded = await seedDemo(database, { accounts, onlyIfEmpty: true });
+  return seeded ? { accounts } : null;
 }
 
-export async function seedDemo(database: Database, options: { accounts: boolean }): Promise<string> {
+// Several processes may start at once on an empty server: one seeds, the others find it done.
+const SEED_LOCK = 7_420_002;
+
+export async function seedDemo(database: Database, options: { accounts: boolean; onlyIfEmpty?: boolean }): Promise<string | null> {
   const coalitionId = newId();
   const passwordHash = options.accounts ? await hashPassword(DEMO_PASSWORD) : null;
+  let seeded = true;
   await database.db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(${SEED_LOCK})`);
+    if (options.onlyIfEmpty) {
+      const [existing] = await tx.select({ n: sql<number>`count(*)::int` }).from(coalitions);
+      if ((existing?.n ?? 0) > 0) {
+        seeded = false;
+        return;
+      }
+    }
     await tx.insert(coalitions).values({ id: coalitionId, ...laTech });
     const orgIds = new Map(organizations.map((o) => [o.key, newId()]));
     await tx.insert(organizationsTable).values(
@@ -57,5 +69,5 @@ export async function seedDemo(database: Database, options: { accounts: boolean 
     }
     await seedLaborMarket(tx, coalitionId);
   });
-  return coalitionId;
+  return seeded ? coalitionId : null;
 }

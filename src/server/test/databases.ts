@@ -101,3 +101,21 @@ export async function openTestDatabase(): Promise<Database> {
     },
   });
 }
+
+/** A migrated, empty PostgreSQL database for tests that start real server processes on it. */
+export async function createPostgresTestDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `tb_proc_${process.pid}_${randomBytes(4).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: testDatabaseUrl() });
+  await admin.connect();
+  await admin.query(`create database ${name} template ${postgresTemplate()}`);
+  await admin.end();
+  return {
+    url: withDatabase(testDatabaseUrl(), name),
+    async drop() {
+      const cleanup = new pg.Client({ connectionString: testDatabaseUrl() });
+      await cleanup.connect();
+      await cleanup.query(`drop database if exists ${name} with (force)`);
+      await cleanup.end();
+    },
+  };
+}
