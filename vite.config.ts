@@ -21,10 +21,11 @@ export default defineConfig({
       output: {
         codeSplitting: {
           groups: [
-            // Long-lived vendor code in its own chunks, so app releases don't bust their cache.
+            // React and the router change rarely and every page needs them: one long-cached chunk.
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|react-router|react-router-dom)[\\/]/, priority: 3 },
-            { name: 'mantine', test: /node_modules[\\/](@mantine|@floating-ui|react-remove-scroll|react-number-format|clsx)[\\/]/, priority: 2 },
+            // Zod only comes with the forms (lazy pages), never with the entry.
             { name: 'zod', test: /node_modules[\\/]zod[\\/]/, priority: 2 },
+            // Mantine is left to the automatic splitting: the shell loads only the components it uses.
           ],
         },
       },

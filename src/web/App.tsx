@@ -1,12 +1,13 @@
-import { lazy } from 'react';
+import { lazy, Suspense } from 'react';
 import { Navigate, Route, Routes } from 'react-router-dom';
 import { GuestOnly, RequireAuth } from './auth/guards';
 import { CoalitionScope } from './coalition/CoalitionScope';
 import { RequirePermission } from './coalition/RequirePermission';
-import { AppLayout } from './layout/AppLayout';
-import { PublicLayout } from './layout/PublicLayout';
+import { FullPageLoader } from './components/Loading';
 
-// One chunk per page: the entry bundle holds only the shell.
+// One chunk per page, and one per layout: the entry holds only providers, routes and guards.
+const AppLayout = lazy(() => import('./layout/AppLayout'));
+const PublicLayout = lazy(() => import('./layout/PublicLayout'));
 const SignInPage = lazy(() => import('./features/auth/SignInPage'));
 const SignUpPage = lazy(() => import('./features/auth/SignUpPage'));
 const ForgotPasswordPage = lazy(() => import('./features/auth/ForgotPasswordPage'));
@@ -33,6 +34,7 @@ const NotFoundPage = lazy(() => import('./features/NotFoundPage'));
 
 export function App() {
   return (
+    <Suspense fallback={<FullPageLoader />}>
     <Routes>
       <Route element={<PublicLayout />}>
         <Route path="sign-in" element={<GuestOnly><SignInPage /></GuestOnly>} />
@@ -77,5 +79,6 @@ export function App() {
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>
+    </Suspense>
   );
 }

@@ -10,7 +10,7 @@ import { BrowserRouter } from 'react-router-dom';
 import { App } from './App';
 import { setupI18n } from './i18n';
 import { createQueryClient } from './queryClient';
-import { theme } from './theme';
+import { cssVariablesResolver, theme } from './theme';
 
 async function start() {
   const i18n = await setupI18n();
@@ -20,7 +20,7 @@ async function start() {
   createRoot(container).render(
     <StrictMode>
       <I18nextProvider i18n={i18n}>
-        <MantineProvider theme={theme} defaultColorScheme="light">
+        <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
           <QueryClientProvider client={queryClient}>
             <BrowserRouter>
               <App />

@@ -39,20 +39,30 @@ export function ConfirmButton({ children, title, body, confirmLabel, onConfirm, 
       <Button color="red" variant="light" {...buttonProps} aria-label={ariaLabel} onClick={open}>
         {children}
       </Button>
-      <Modal opened={opened} onClose={close} title={title} centered closeButtonProps={{ 'aria-label': t('common.close') }}>
-        <Stack>
-          <Text size="sm">{body}</Text>
-          {error != null && <ProblemAlert error={error} />}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close} data-autofocus>
-              {t('common.cancel')}
-            </Button>
-            <Button color="red" onClick={() => void confirm()} loading={busy}>
-              {confirmLabel}
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+      {/* Compound form so the dialog's header is a plain div: a <header> there would be a second banner landmark. */}
+      <Modal.Root opened={opened} onClose={close} centered>
+        <Modal.Overlay />
+        <Modal.Content>
+          <Modal.Header {...({ component: 'div' } as object)}>
+            <Modal.Title>{title}</Modal.Title>
+            <Modal.CloseButton aria-label={t('common.close')} />
+          </Modal.Header>
+          <Modal.Body>
+            <Stack>
+              <Text size="sm">{body}</Text>
+              {error != null && <ProblemAlert error={error} />}
+              <Group justify="flex-end">
+                <Button variant="default" onClick={close} data-autofocus>
+                  {t('common.cancel')}
+                </Button>
+                <Button color="red" onClick={() => void confirm()} loading={busy}>
+                  {confirmLabel}
+                </Button>
+              </Group>
+            </Stack>
+          </Modal.Body>
+        </Modal.Content>
+      </Modal.Root>
     </>
   );
 }

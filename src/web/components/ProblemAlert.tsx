@@ -34,22 +34,29 @@ interface ProblemAlertProps {
   error: unknown;
   /** A headline that replaces the status-derived one (e.g. "The email or password is incorrect"). */
   title?: string;
+  /** Hide the server's detail (when the headline already says it all). */
+  hideDetail?: boolean;
   /** Server field errors that didn't match any field of the form. */
   extraMessages?: string[];
   onRetry?: () => void;
 }
 
 /** Shows an API problem: a translated headline, the server's `detail`, and stray field errors. role=alert. */
-export function ProblemAlert({ error, title, extraMessages = [], onRetry }: ProblemAlertProps) {
+export function ProblemAlert({ error, title, hideDetail = false, extraMessages = [], onRetry }: ProblemAlertProps) {
   const { t } = useTranslation();
   const status = isApiError(error) ? error.status : -1;
   const headline = title ?? statusHeadline(t, status);
-  const detail = isApiError(error) ? (status === 0 ? '' : error.problem.detail) : '';
+  const detail = !hideDetail && isApiError(error) && status !== 0 ? error.problem.detail : '';
   return (
-    <Alert color="red" variant="light" icon={<IconAlertTriangle aria-hidden />} title={headline} role="alert">
+    // The headline is part of the body, not Alert's title: a title would become the alert's accessible
+    // name, and "…password is incorrect" would then match getByLabel('Password').
+    <Alert color="red" variant="light" icon={<IconAlertTriangle aria-hidden />} role="alert">
+      <Text size="sm" fw={700}>
+        {headline}
+      </Text>
       {detail && detail !== headline && <Text size="sm">{detail}</Text>}
       {extraMessages.length > 0 && (
-        <List size="sm" mt={detail ? 'xs' : 0}>
+        <List size="sm" mt="xs">
           {extraMessages.map((m) => (
             <List.Item key={m}>{m}</List.Item>
           ))}

@@ -1,4 +1,4 @@
-import { Alert, Box } from '@mantine/core';
+import { Alert, Box, type MantineSpacing } from '@mantine/core';
 import { IconCircleCheck } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,7 +7,16 @@ import { useTranslation } from 'react-i18next';
  * A success message in a polite live region. The region is always in the page and the text is put in
  * a moment after mount, so screen readers announce it even when it arrives with a new page.
  */
-export function StatusMessage({ message, onClose }: { message: string | null | undefined; onClose?: () => void }) {
+export function StatusMessage({
+  message,
+  onClose,
+  mb,
+}: {
+  message: string | null | undefined;
+  onClose?: () => void;
+  /** Space below the message while it shows. */
+  mb?: MantineSpacing;
+}) {
   const { t } = useTranslation();
   const [shown, setShown] = useState<string | null>(null);
   useEffect(() => {
@@ -18,6 +27,7 @@ export function StatusMessage({ message, onClose }: { message: string | null | u
     <Box role="status" aria-live="polite" aria-atomic="true">
       {shown && (
         <Alert
+          mb={mb}
           role="none"
           color="teal"
           variant="light"

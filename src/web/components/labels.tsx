@@ -1,4 +1,5 @@
 import { Badge, Group, Text } from '@mantine/core';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrganizationType, Role } from '../../shared/common.contract';
 import type { organizationSubtypes } from '../../shared/organizations.contract';
@@ -20,14 +21,21 @@ export function isKnownSubtype(value: string | null | undefined): value is keyof
   return !!value && (ORG_SUBTYPE_VALUES as string[]).includes(value);
 }
 
+/** "innovation_center" → "Innovation center"; free text typed by a person is left as it is. */
+function humanize(value: string): string {
+  if (!/^[a-z0-9]+(_[a-z0-9]+)+$/.test(value)) return value;
+  const spaced = value.replaceAll('_', ' ');
+  return spaced.charAt(0).toUpperCase() + spaced.slice(1);
+}
+
 export function useLabels() {
   const { t } = useTranslation();
-  return {
+  return useMemo(() => ({
     role: (role: Role) => t(`roles.${role}`),
     orgType: (type: OrganizationType) => t(`orgTypes.${type}`),
     /** Known subtypes are translated; free-text ones are shown as typed. */
-    subtype: (subtype: string | null | undefined) => (subtype ? (isKnownSubtype(subtype) ? t(`orgSubtypes.${subtype}`) : subtype) : ''),
-  };
+    subtype: (subtype: string | null | undefined) => (subtype ? (isKnownSubtype(subtype) ? t(`orgSubtypes.${subtype}`) : humanize(subtype)) : ''),
+  }), [t]);
 }
 
 export function RoleBadges({ roles, empty }: { roles: readonly Role[]; empty?: string }) {

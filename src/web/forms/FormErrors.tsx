@@ -23,7 +23,7 @@ export function FormErrors({
   const { t } = useTranslation();
   if (problem) {
     const title = titleFor?.(problem.error);
-    return <ProblemAlert error={problem.error} extraMessages={problem.unmatched} {...(title ? { title } : {})} />;
+    return <ProblemAlert error={problem.error} extraMessages={problem.unmatched} {...(title ? { title, hideDetail: true } : {})} />;
   }
   if (hasFieldErrors && attempt > 0) {
     return (

@@ -3,9 +3,16 @@ import { useTranslation } from 'react-i18next';
 
 /**
  * A password input whose show/hide toggle has a translated name that doesn't repeat the field's label
- * (so "Password" identifies exactly one control).
+ * (so "Password" identifies exactly one control), and an aria-invalid inner input when in error.
  */
 export function PasswordField(props: PasswordInputProps) {
   const { t } = useTranslation();
-  return <PasswordInput {...props} visibilityToggleButtonProps={{ 'aria-label': t('a11y.showCharacters') }} />;
+  // Mantine marks the inner input only with data-invalid; screen readers need aria-invalid.
+  return (
+    <PasswordInput
+      {...props}
+      aria-invalid={props.error ? true : undefined}
+      visibilityToggleButtonProps={{ 'aria-label': t('a11y.showCharacters') }}
+    />
+  );
 }

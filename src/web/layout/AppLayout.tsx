@@ -19,7 +19,7 @@ import { UserMenu } from './UserMenu';
 const NAVBAR_ID = 'tb-navbar';
 
 /** The signed-in shell: header (brand, language, account), navigation, and the page. */
-export function AppLayout() {
+export default function AppLayout() {
   const { t } = useTranslation();
   const me = useMe().data;
   const [opened, { toggle, close }] = useDisclosure(false);
@@ -43,7 +43,7 @@ export function AppLayout() {
       <SkipLink />
       <AppShell
         header={{ height: 60 }}
-        navbar={{ width: 280, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+        navbar={{ width: 300, breakpoint: 'sm', collapsed: { mobile: !opened } }}
         padding={{ base: 'sm', sm: 'lg' }}
       >
         <AppShell.Header>

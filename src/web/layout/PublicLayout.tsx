@@ -9,7 +9,7 @@ import { LanguageSwitcher } from './LanguageSwitcher';
 import { SkipLink } from './SkipLink';
 
 /** Layout of the signed-out pages: a slim header and a centred card. */
-export function PublicLayout() {
+export default function PublicLayout() {
   useFocusOnNavigate();
   return (
     <>

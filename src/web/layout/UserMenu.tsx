@@ -19,7 +19,7 @@ export function UserMenu({ user }: { user: UserDto }) {
   const { t } = useTranslation();
   const signOut = useSignOut();
   return (
-    <Menu position="bottom-end" width={240} withinPortal>
+    <Menu position="bottom-end" width={260} withinPortal={false} withInitialFocusPlaceholder={false}>
       <Menu.Target>
         <Button
           variant="subtle"
@@ -44,7 +44,6 @@ export function UserMenu({ user }: { user: UserDto }) {
         </Menu.Item>
         <Menu.Divider />
         <Menu.Item
-          color="red"
           leftSection={<IconLogout size={16} aria-hidden />}
           onClick={() => signOut.mutate()}
           disabled={signOut.isPending}

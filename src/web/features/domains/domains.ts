@@ -1,0 +1,8 @@
+export type DomainKey =
+  | 'laborMarket'
+  | 'informationExchange'
+  | 'talentPipeline'
+  | 'initiatives'
+  | 'meetings'
+  | 'metrics'
+  | 'coalitionBuilding';
