@@ -30,6 +30,10 @@ const PeoplePage = lazy(() => import('./features/people/PeoplePage'));
 const PersonCreatePage = lazy(() => import('./features/people/PersonCreatePage'));
 const PersonDetailPage = lazy(() => import('./features/people/PersonDetailPage'));
 const PersonEditPage = lazy(() => import('./features/people/PersonEditPage'));
+const LaborMarketPage = lazy(() => import('./features/labor-market/LaborMarketPage'));
+const OccupationPage = lazy(() => import('./features/labor-market/OccupationPage'));
+const DataSourcesPage = lazy(() => import('./features/labor-market/DataSourcesPage'));
+const ImportsPage = lazy(() => import('./features/imports/ImportsPage'));
 const NotFoundPage = lazy(() => import('./features/NotFoundPage'));
 
 export function App() {
@@ -50,7 +54,10 @@ export function App() {
         <Route path="account/tokens" element={<TokensPage />} />
         <Route path="c/:slug" element={<CoalitionScope />}>
           <Route index element={<DashboardPage />} />
-          <Route path="labor-market" element={<ComingSoonPage domain="laborMarket" />} />
+          <Route path="labor-market" element={<LaborMarketPage />} />
+          <Route path="labor-market/occupations/:soc" element={<OccupationPage />} />
+          <Route path="labor-market/sources" element={<DataSourcesPage />} />
+          <Route path="imports" element={<ImportsPage />} />
           <Route path="information-exchange" element={<ComingSoonPage domain="informationExchange" />} />
           <Route path="talent-pipeline" element={<ComingSoonPage domain="talentPipeline" />} />
           <Route path="initiatives" element={<ComingSoonPage domain="initiatives" />} />

@@ -5,6 +5,9 @@ import { distinctRoutes, recordRoutes, routeKey, type RegisteredRoute } from '..
 import { passwordResets } from './auth/accounts.table.js';
 import { newSecret } from './auth/secrets.js';
 import { createSession } from './auth/sessions.js';
+import { desc, eq } from 'drizzle-orm';
+import { notify } from './notifications/notifications.js';
+import { notifications } from './notifications/notifications.table.js';
 
 /**
  * The route-by-role matrix: for every route the app registers, what each kind of caller gets.
@@ -88,6 +91,126 @@ async function newPasswordResetToken(): Promise<string> {
   await t.database.db.insert(passwordResets).values({ tokenHash: hash, userId: signInTarget.userId, expiresAt: new Date(Date.now() + 60 * 60 * 1000) });
   return secret;
 }
+
+
+// ---- Initiatives room (issue 6): throwaway initiatives, plans, sessions, pledges and risks. ----
+const INI = '/coalitions/la-tech';
+const lazy = <T>(make: () => Promise<T>) => {
+  let value: Promise<T> | undefined;
+  return () => (value ??= make());
+};
+const newInitiative = async () => (await asCoordinator('POST', `${INI}/initiatives`, { title: unique('Matrix Initiative'), category: 'internships' })).id as string;
+const readInitiative = lazy(newInitiative);
+const newTask = async () => {
+  const id = await newInitiative();
+  return { id, taskId: (await asCoordinator('POST', `${INI}/initiatives/${id}/tasks`, { name: unique('Matrix Task'), startsOn: '2031-01-06', durationDays: 3 })).id as string };
+};
+const readTask = lazy(newTask);
+const newStakeholder = async () => {
+  const id = await newInitiative();
+  return { id, stakeholderId: (await asCoordinator('POST', `${INI}/initiatives/${id}/stakeholders`, { personId: seeded.personId, raci: 'consulted' })).id as string };
+};
+const newRequirement = async () => {
+  const id = await newInitiative();
+  return { id, requirementId: (await asCoordinator('POST', `${INI}/initiatives/${id}/requirements`, { kind: 'funding', description: 'Matrix funding', amountCents: 100_000 })).id as string };
+};
+const newCost = async () => {
+  const id = await newInitiative();
+  return { id, costId: (await asCoordinator('POST', `${INI}/initiatives/${id}/costs`, { category: 'workshop', description: 'Matrix workshop', budgetCents: 50_000 })).id as string };
+};
+const newPledge = async () => (await asCoordinator('POST', `${INI}/pledges`, { organizationId: seeded.organizationId, kind: 'cash', amountCents: 10_000, pledgedOn: '2031-01-06' })).id as string;
+const readPledge = lazy(newPledge);
+const newRisk = async () => (await asCoordinator('POST', `${INI}/risks`, { initiativeId: await readInitiative(), title: unique('Matrix Risk'), likelihood: 2, impact: 3, impactOn: ['cost'] })).id as string;
+const readRisk = lazy(newRisk);
+const newSession = async () => (await asCoordinator('POST', `${INI}/strategy-sessions`, { title: unique('Matrix Session'), heldOn: '2031-01-06' })).id as string;
+/** An open session with one proposed initiative: ballots may be cast on it, its ranking adopted. */
+const newVotingSession = async () => {
+  const id = await newSession();
+  const proposal = (await asCoordinator('POST', `${INI}/initiatives`, { title: unique('Matrix Proposal'), category: 'internships', strategySessionId: id })).id as string;
+  return { id, proposal };
+};
+const votingSession = lazy(newVotingSession);
+const readSession = lazy(newSession);
+const newPriority = async () => {
+  const id = await readSession();
+  return { id, priorityId: (await asCoordinator('POST', `${INI}/strategy-sessions/${id}/priorities`, { kind: 'candidate_profile', title: unique('Matrix Priority') })).id as string };
+};
+const readPriority = lazy(newPriority);
+const taskBody = () => ({ name: unique('Matrix Task'), startsOn: '2031-01-06', durationDays: 2 });
+
+// ---- Information exchange (issue 4): throwaway needs, programs, courses, proposals, contacts. ----
+const IX = '/coalitions/la-tech';
+const ixOnce = <T>(make: () => Promise<T>) => {
+  let value: Promise<T> | undefined;
+  return () => (value ??= make());
+};
+const ixOrganization = (q: string) => ixOnce(async () => (await asCoordinator('GET', `${IX}/organizations?q=${encodeURIComponent(q)}`)).items[0].id as string);
+const ixSnap = ixOrganization('Snap');
+const ixPierce = ixOrganization('Pierce');
+const needBody = async () => ({ employerId: await ixSnap(), soc: '15-1252', title: unique('Matrix Need'), positions: 2, skills: ['Python'], degreeRequired: false });
+const newNeed = async () => (await asCoordinator('POST', `${IX}/hiring-needs`, await needBody())).id as string;
+const readNeed = ixOnce(newNeed);
+const programBody = async () => ({ institutionId: await ixPierce(), title: unique('Matrix Program'), awardLevel: 'certificate', cip: '11.0201' });
+const newProgram = async () => (await asCoordinator('POST', `${IX}/programs`, await programBody())).id as string;
+const readProgram = ixOnce(newProgram);
+const newCourse = async () => (await asCoordinator('POST', `${IX}/programs/${await readProgram()}/courses`, { title: unique('Matrix Course'), annualEnrollment: 10, skills: ['Python'] })).id as string;
+const readCourse = ixOnce(newCourse);
+const proposalBody = async () => ({ title: unique('Matrix Proposal'), summary: 'A change the matrix proposes', skillsAdded: ['Python'], targetTerm: 'Fall 2031', courseId: await readCourse() });
+const newProposal = async () => (await asCoordinator('POST', `${IX}/curriculum-proposals`, await proposalBody())).id as string;
+const readProposal = ixOnce(newProposal);
+const newPierceContact = async () => (await asCoordinator('POST', `${IX}/people`, { name: unique('Matrix Contact'), organizationId: await ixPierce() })).id as string;
+const contactBody = async () => ({ organizationId: await ixPierce(), topic: 'career_placement', personId: await newPierceContact() });
+const newContact = async () => (await asCoordinator('POST', `${IX}/points-of-contact`, await contactBody())).id as string;
+/** A notification addressed to the caller (the Coordinator's for callers who are not la-tech members). */
+async function notificationFor(who: Subject): Promise<string> {
+  const owner = who === 'anonymous' || who === 'outsider' ? 'coordinator' : who;
+  const me = (await t.request({ method: 'GET', url: '/api/v1/auth/me', as: sessions[owner] })).json();
+  const membership = me.coalitions.find((c: { slug: string }) => c.slug === 'la-tech');
+  await notify(t.database.db, membership.coalitionId, [membership.personId], { kind: 'matrix.test', payload: {} });
+  const [row] = await t.database.db.select({ id: notifications.id }).from(notifications).where(eq(notifications.personId, membership.personId)).orderBy(desc(notifications.createdAt)).limit(1);
+  return row!.id;
+}
+
+// ---- Pipeline (issue 5): throwaway opportunities, students, applications and engagement requests. ----
+const PL = '/coalitions/la-tech';
+const plOnce = <T>(make: () => Promise<T>) => {
+  let value: Promise<T> | undefined;
+  return () => (value ??= make());
+};
+const plOrganization = (q: string) => plOnce(async () => (await asCoordinator('GET', `${PL}/organizations?q=${encodeURIComponent(q)}`)).items[0].id as string);
+const plSnap = plOrganization('Snap');
+const plPierce = plOrganization('Pierce');
+const plLausd = plOrganization('Los Angeles Unified');
+const plStudent = (q: string) => plOnce(async () => (await asCoordinator('GET', `${PL}/students?q=${encodeURIComponent(q)}`)).items[0].id as string);
+const plLuis = plStudent('demo-student-luis');
+const plKevin = plStudent('demo-student-kevin');
+const plOpportunity = (q: string) => plOnce(async () => (await asCoordinator('GET', `${PL}/opportunities?q=${encodeURIComponent(q)}`)).items[0].id as string);
+const plSnapIntern = plOpportunity('demo-opportunity-snap-intern');
+const plKevinApplication = plOnce(async () => (await asCoordinator('GET', `${PL}/applications?studentId=${await plKevin()}&opportunityId=${await plSnapIntern()}`)).items[0].id as string);
+const plJobPanel = plOnce(async () => (await asCoordinator('GET', `${PL}/engagements/requests?q=${encodeURIComponent('job panel for CS')}`)).items[0].id as string);
+/** An open Snap internship for anyone (no audience or age limit). */
+const plNewOpportunity = async () => (await asCoordinator('POST', `${PL}/opportunities`, { employerId: await plSnap(), kind: 'internship', title: unique('Matrix Internship'), skills: ['Python'] })).id as string;
+/** An adult Pierce student without ties to any employer (or a minor at LAUSD). */
+const plNewStudent = async (minor = false) =>
+  (await asCoordinator('POST', `${PL}/students`, { firstName: 'Matrix', lastName: unique('Student'), institutionId: minor ? await plLausd() : await plPierce(), dateOfBirth: minor ? `${new Date().getUTCFullYear() - 12}-01-01` : '2000-01-01' })).id as string;
+const plNewApplication = async (status?: 'placed') => {
+  const { id } = await asCoordinator('POST', `${PL}/applications`, { studentId: await plNewStudent(), opportunityId: await plNewOpportunity() });
+  if (status === 'placed') for (const next of ['offered', 'placed']) await asCoordinator('PATCH', `${PL}/applications/${id}`, { status: next });
+  return id as string;
+};
+const plConsent = { guardianName: 'Matrix Guardian', relationship: 'mother', method: 'signed form', givenOn: '2020-01-01' };
+const plShareWithSnap = async () => {
+  const res = await t.request({ method: 'POST', url: `/api/v1${PL}/students/${await plLuis()}/shares`, as: sessions.student, payload: { employerId: await plSnap() } });
+  if (res.statusCode !== 200) throw new Error(`fixture share: ${res.statusCode} ${res.body}`);
+};
+const plNewPortfolioItem = async () => (await asCoordinator('POST', `${PL}/students/${await plLuis()}/portfolio`, { title: unique('Matrix Project') })).id as string;
+/** A day no other matrix request holds (requests for one employer and day are unique). */
+const plDay = () => {
+  const n = ++counter;
+  return `${new Date().getUTCFullYear() + 1}-${String(1 + (Math.floor(n / 28) % 12)).padStart(2, '0')}-${String(1 + (n % 28)).padStart(2, '0')}`;
+};
+const plNewRequest = async (employer = false) =>
+  (await asCoordinator('POST', `${PL}/engagements/requests`, { kind: 'internship', title: unique('Matrix Request'), schoolId: await plPierce(), requestedOn: plDay(), ...(employer ? { employerId: await plSnap() } : {}) })).id as string;
 
 const V1 = '/api/v1';
 const LA = `${V1}/coalitions/:slug`;
@@ -194,6 +317,200 @@ const matrix: Record<string, Row> = {
   // Coordinator-only views.
   [`GET ${LA}/audit-log`]: { expect: s(401, 200, 403, 403, 403, 403, 404) },
   [`GET ${LA}/outbox`]: { expect: s(401, 200, 403, 403, 403, 403, 404) },
+
+  // Initiatives, action plans and the master plan (issue 6): internal planning. Staff of member
+  // organizations read; students read nothing of it (403). The Coordinator and the Leadership
+  // Council manage everything (an initiative leader manages the initiatives they own: see
+  // initiatives.test.ts); only they delete initiatives and record pledges.
+  [`GET ${LA}/initiatives`]: { expect: s(401, 200, 200, 200, 200, 403, 404) },
+  [`POST ${LA}/initiatives`]: { expect: s(401, 201, 201, 403, 403, 403, 404), call: () => ({ payload: { title: unique('Matrix Initiative'), category: 'soft_skill_development' } }) },
+  [`GET ${LA}/initiatives/:id`]: { expect: s(401, 200, 200, 200, 200, 403, 404), call: async () => ({ params: { id: await readInitiative() } }) },
+  [`PATCH ${LA}/initiatives/:id`]: { expect: s(401, 200, 200, 403, 403, 403, 404), call: async () => ({ params: { id: await newInitiative() }, payload: { status: 'planned' } }) },
+  [`DELETE ${LA}/initiatives/:id`]: { expect: s(401, 204, 204, 403, 403, 403, 404), call: async () => ({ params: { id: await newInitiative() } }) },
+  [`POST ${LA}/initiatives/:id/stakeholders`]: { expect: s(401, 201, 201, 403, 403, 403, 404), call: async () => ({ params: { id: await newInitiative() }, payload: { personId: seeded.personId, raci: 'responsible' } }) },
+  [`PATCH ${LA}/initiatives/:id/stakeholders/:stakeholderId`]: { expect: s(401, 200, 200, 403, 403, 403, 404), call: async () => ({ params: await newStakeholder(), payload: { pointOfContact: true } }) },
+  [`DELETE ${LA}/initiatives/:id/stakeholders/:stakeholderId`]: { expect: s(401, 204, 204, 403, 403, 403, 404), call: async () => ({ params: await newStakeholder() }) },
+  [`GET ${LA}/initiatives/:id/tasks`]: { expect: s(401, 200, 200, 200, 200, 403, 404), call: async () => ({ params: { id: await readInitiative() } }) },
+  [`POST ${LA}/initiatives/:id/tasks`]: { expect: s(401, 201, 201, 403, 403, 403, 404), call: async () => ({ params: { id: await readInitiative() }, payload: taskBody() }) },
+  [`GET ${LA}/initiatives/:id/tasks/:taskId`]: { expect: s(401, 200, 200, 200, 200, 403, 404), call: async () => ({ params: await readTask() }) },
+  [`PATCH ${LA}/initiatives/:id/tasks/:taskId`]: { expect: s(401, 200, 200, 403, 403, 403, 404), call: async () => ({ params: await newTask(), payload: { progress: 50 } }) },
+  [`DELETE ${LA}/initiatives/:id/tasks/:taskId`]: { expect: s(401, 204, 204, 403, 403, 403, 404), call: async () => ({ params: await newTask() }) },
+  [`POST ${LA}/initiatives/:id/baseline`]: { expect: s(401, 200, 200, 403, 403, 403, 404), call: async () => ({ params: await newTask() }) },
+  [`GET ${LA}/master-plan`]: { expect: s(401, 200, 200, 200, 200, 403, 404) },
+  [`GET ${LA}/initiatives/:id/finances`]: { expect: s(401, 200, 200, 200, 200, 403, 404), call: async () => ({ params: { id: await readInitiative() } }) },
+  [`POST ${LA}/initiatives/:id/requirements`]: { expect: s(401, 201, 201, 403, 403, 403, 404), call: async () => ({ params: { id: await readInitiative() }, payload: { kind: 'staffing', description: 'Matrix mentors', quantity: 2 } }) },
+  [`PATCH ${LA}/initiatives/:id/requirements/:requirementId`]: { expect: s(401, 200, 200, 403, 403, 403, 404), call: async () => ({ params: await newRequirement(), payload: { amountCents: 200_000 } }) },
+  [`DELETE ${LA}/initiatives/:id/requirements/:requirementId`]: { expect: s(401, 204, 204, 403, 403, 403, 404), call: async () => ({ params: await newRequirement() }) },
+  [`POST ${LA}/initiatives/:id/costs`]: { expect: s(401, 201, 201, 403, 403, 403, 404), call: async () => ({ params: { id: await readInitiative() }, payload: { category: 'boot_camp', description: 'Matrix boot camp', budgetCents: 100_000 } }) },
+  [`PATCH ${LA}/initiatives/:id/costs/:costId`]: { expect: s(401, 200, 200, 403, 403, 403, 404), call: async () => ({ params: await newCost(), payload: { actualCents: 40_000 } }) },
+  [`DELETE ${LA}/initiatives/:id/costs/:costId`]: { expect: s(401, 204, 204, 403, 403, 403, 404), call: async () => ({ params: await newCost() }) },
+  [`GET ${LA}/pledges`]: { expect: s(401, 200, 200, 200, 200, 403, 404) },
+  [`POST ${LA}/pledges`]: { expect: s(401, 201, 201, 403, 403, 403, 404), call: () => ({ payload: { organizationId: seeded.organizationId, kind: 'in_kind', amountCents: 5_000, pledgedOn: '2031-01-06' } }) },
+  [`GET ${LA}/pledges/:id`]: { expect: s(401, 200, 200, 200, 200, 403, 404), call: async () => ({ params: { id: await readPledge() } }) },
+  [`PATCH ${LA}/pledges/:id`]: { expect: s(401, 200, 200, 403, 403, 403, 404), call: async () => ({ params: { id: await newPledge() }, payload: { status: 'received' } }) },
+  [`DELETE ${LA}/pledges/:id`]: { expect: s(401, 204, 204, 403, 403, 403, 404), call: async () => ({ params: { id: await newPledge() } }) },
+  [`GET ${LA}/funding`]: { expect: s(401, 200, 200, 200, 200, 403, 404) },
+  [`GET ${LA}/risks`]: { expect: s(401, 200, 200, 200, 200, 403, 404) },
+  [`POST ${LA}/risks`]: { expect: s(401, 201, 201, 403, 403, 403, 404), call: async () => ({ payload: { initiativeId: await readInitiative(), title: unique('Matrix Risk'), likelihood: 3, impact: 3, impactOn: ['timeline'] } }) },
+  [`GET ${LA}/risks/heat-map`]: { expect: s(401, 200, 200, 200, 200, 403, 404) },
+  [`GET ${LA}/risks/:id`]: { expect: s(401, 200, 200, 200, 200, 403, 404), call: async () => ({ params: { id: await readRisk() } }) },
+  [`PATCH ${LA}/risks/:id`]: { expect: s(401, 200, 200, 403, 403, 403, 404), call: async () => ({ params: { id: await newRisk() }, payload: { status: 'mitigating' } }) },
+  [`DELETE ${LA}/risks/:id`]: { expect: s(401, 204, 204, 403, 403, 403, 404), call: async () => ({ params: { id: await newRisk() } }) },
+  [`GET ${LA}/status-report`]: { expect: s(401, 200, 200, 200, 200, 403, 404) },
+  [`GET ${LA}/status-report.csv`]: { expect: s(401, 200, 200, 200, 200, 403, 404) },
+  [`GET ${LA}/status-report.pdf`]: { expect: s(401, 200, 200, 200, 200, 403, 404) },
+  [`GET ${LA}/initiatives/:id/status-report`]: { expect: s(401, 200, 200, 200, 200, 403, 404), call: async () => ({ params: { id: await readInitiative() } }) },
+  [`GET ${LA}/initiatives/:id/status-report.csv`]: { expect: s(401, 200, 200, 200, 200, 403, 404), call: async () => ({ params: { id: await readInitiative() } }) },
+  [`GET ${LA}/initiatives/:id/status-report.pdf`]: { expect: s(401, 200, 200, 200, 200, 403, 404), call: async () => ({ params: { id: await readInitiative() } }) },
+  // Strategy sessions: staff record their organization's priorities and rank the proposals; the
+  // Coordinator and the Council run the session and adopt its ranking.
+  [`GET ${LA}/strategy-sessions`]: { expect: s(401, 200, 200, 200, 200, 403, 404) },
+  [`POST ${LA}/strategy-sessions`]: { expect: s(401, 201, 201, 403, 403, 403, 404), call: () => ({ payload: { title: unique('Matrix Session'), heldOn: '2031-02-03' } }) },
+  [`GET ${LA}/strategy-sessions/:id`]: { expect: s(401, 200, 200, 200, 200, 403, 404), call: async () => ({ params: { id: await readSession() } }) },
+  [`PATCH ${LA}/strategy-sessions/:id`]: { expect: s(401, 200, 200, 403, 403, 403, 404), call: async () => ({ params: { id: await newSession() }, payload: { notes: 'Edited by the access matrix' } }) },
+  [`DELETE ${LA}/strategy-sessions/:id`]: { expect: s(401, 204, 204, 403, 403, 403, 404), call: async () => ({ params: { id: await newSession() } }) },
+  [`GET ${LA}/strategy-sessions/:id/priorities`]: { expect: s(401, 200, 200, 200, 200, 403, 404), call: async () => ({ params: { id: await readSession() } }) },
+  [`POST ${LA}/strategy-sessions/:id/priorities`]: { expect: s(401, 201, 201, 201, 201, 403, 404), call: async () => ({ params: { id: await readSession() }, payload: { kind: 'preparation_need', title: unique('Matrix Need') } }) },
+  [`PATCH ${LA}/strategy-sessions/:id/priorities/:priorityId`]: { expect: s(401, 200, 200, 403, 403, 403, 404), call: async () => ({ params: await readPriority(), payload: { details: unique('Edited') } }) },
+  [`DELETE ${LA}/strategy-sessions/:id/priorities/:priorityId`]: { expect: s(401, 204, 204, 403, 403, 403, 404), call: async () => ({ params: await newPriority() }) },
+  [`GET ${LA}/strategy-sessions/:id/ballot`]: { expect: s(401, 200, 200, 200, 200, 403, 404), call: async () => ({ params: { id: (await votingSession()).id } }) },
+  [`PUT ${LA}/strategy-sessions/:id/ballot`]: { expect: s(401, 200, 200, 200, 200, 403, 404), call: async () => { const v = await votingSession(); return { params: { id: v.id }, payload: { initiativeIds: [v.proposal] } }; } },
+  [`GET ${LA}/strategy-sessions/:id/results`]: { expect: s(401, 200, 200, 200, 200, 403, 404), call: async () => ({ params: { id: (await votingSession()).id } }) },
+  [`POST ${LA}/strategy-sessions/:id/adopt`]: { expect: s(401, 200, 200, 403, 403, 403, 404), call: async () => ({ params: { id: (await newVotingSession()).id } }) },
+
+  // Information exchange (issue 4): every member reads needs, programs, the forum and the gap.
+  // Employers manage their own organization's needs (the demo employer is at Snap); institution
+  // staff their own institution's programs, courses and proposals (the demo educator is at Pierce);
+  // the Coordinator all. Students post nothing; feedback is for staff, not students.
+  [`GET ${LA}/skills`]: { expect: s(401, 200, 200, 200, 200, 200, 404), call: () => ({ query: 'q=pyth' }) },
+  [`GET ${LA}/hiring-needs`]: { expect: s(401, 200, 200, 200, 200, 200, 404), call: () => ({ query: 'q=engineer' }) },
+  [`GET ${LA}/hiring-needs.csv`]: { expect: s(401, 200, 200, 200, 200, 200, 404) },
+  [`POST ${LA}/hiring-needs`]: { expect: s(401, 201, 403, 201, 403, 403, 404), call: async () => ({ payload: await needBody() }) },
+  [`GET ${LA}/hiring-needs/profiles/:employerId`]: { expect: s(401, 200, 200, 200, 200, 200, 404), call: async () => ({ params: { employerId: await ixSnap() } }) },
+  [`GET ${LA}/hiring-needs/:id`]: { expect: s(401, 200, 200, 200, 200, 200, 404), call: async () => ({ params: { id: await readNeed() } }) },
+  [`PATCH ${LA}/hiring-needs/:id`]: { expect: s(401, 200, 403, 200, 403, 403, 404), call: async () => ({ params: { id: await newNeed() }, payload: { positions: 3 } }) },
+  [`DELETE ${LA}/hiring-needs/:id`]: { expect: s(401, 204, 403, 204, 403, 403, 404), call: async () => ({ params: { id: await newNeed() } }) },
+  [`GET ${LA}/programs`]: { expect: s(401, 200, 200, 200, 200, 200, 404), call: () => ({ query: 'q=boot' }) },
+  [`GET ${LA}/programs.csv`]: { expect: s(401, 200, 200, 200, 200, 200, 404) },
+  [`POST ${LA}/programs`]: { expect: s(401, 201, 403, 403, 201, 403, 404), call: async () => ({ payload: await programBody() }) },
+  [`GET ${LA}/programs/:id`]: { expect: s(401, 200, 200, 200, 200, 200, 404), call: async () => ({ params: { id: await readProgram() } }) },
+  [`PATCH ${LA}/programs/:id`]: { expect: s(401, 200, 403, 403, 200, 403, 404), call: async () => ({ params: { id: await newProgram() }, payload: { description: 'Edited by the access matrix' } }) },
+  [`DELETE ${LA}/programs/:id`]: { expect: s(401, 204, 403, 403, 204, 403, 404), call: async () => ({ params: { id: await newProgram() } }) },
+  [`POST ${LA}/programs/:id/courses`]: { expect: s(401, 201, 403, 403, 201, 403, 404), call: async () => ({ params: { id: await readProgram() }, payload: { title: unique('Matrix Course'), skills: ['Git'] } }) },
+  [`GET ${LA}/courses`]: { expect: s(401, 200, 200, 200, 200, 200, 404), call: () => ({ query: 'q=security' }) },
+  [`GET ${LA}/courses/:id`]: { expect: s(401, 200, 200, 200, 200, 200, 404), call: async () => ({ params: { id: await readCourse() } }) },
+  [`GET ${LA}/courses/:id/versions`]: { expect: s(401, 200, 200, 200, 200, 200, 404), call: async () => ({ params: { id: await readCourse() } }) },
+  [`PATCH ${LA}/courses/:id`]: { expect: s(401, 200, 403, 403, 200, 403, 404), call: async () => ({ params: { id: await newCourse() }, payload: { annualEnrollment: 12 } }) },
+  [`DELETE ${LA}/courses/:id`]: { expect: s(401, 204, 403, 403, 204, 403, 404), call: async () => ({ params: { id: await newCourse() } }) },
+  [`GET ${LA}/curriculum-proposals`]: { expect: s(401, 200, 200, 200, 200, 200, 404), call: () => ({ query: 'q=cloud' }) },
+  [`POST ${LA}/curriculum-proposals`]: { expect: s(401, 201, 403, 403, 201, 403, 404), call: async () => ({ payload: await proposalBody() }) },
+  [`GET ${LA}/curriculum-proposals/:id`]: { expect: s(401, 200, 200, 200, 200, 200, 404), call: async () => ({ params: { id: await readProposal() } }) },
+  [`PATCH ${LA}/curriculum-proposals/:id`]: { expect: s(401, 200, 403, 403, 200, 403, 404), call: async () => ({ params: { id: await newProposal() }, payload: { summary: 'Edited by the access matrix' } }) },
+  [`DELETE ${LA}/curriculum-proposals/:id`]: { expect: s(401, 204, 403, 403, 204, 403, 404), call: async () => ({ params: { id: await newProposal() } }) },
+  [`GET ${LA}/curriculum-proposals/:id/comments`]: { expect: s(401, 200, 200, 200, 200, 200, 404), call: async () => ({ params: { id: await readProposal() } }) },
+  [`POST ${LA}/curriculum-proposals/:id/comments`]: { expect: s(401, 201, 201, 201, 201, 403, 404), call: async () => ({ params: { id: await readProposal() }, payload: { body: 'Matrix feedback', relevance: 4 } }) },
+  [`POST ${LA}/curriculum-proposals/:id/follow`]: { expect: s(401, 200, 200, 200, 200, 200, 404), call: async () => ({ params: { id: await readProposal() } }) },
+  [`DELETE ${LA}/curriculum-proposals/:id/follow`]: { expect: s(401, 200, 200, 200, 200, 200, 404), call: async () => ({ params: { id: await readProposal() } }) },
+  [`GET ${LA}/alignment/skills`]: { expect: s(401, 200, 200, 200, 200, 200, 404) },
+  [`GET ${LA}/alignment/skills.csv`]: { expect: s(401, 200, 200, 200, 200, 200, 404) },
+  [`GET ${LA}/alignment/skills/:skillId`]: { expect: s(401, 200, 200, 200, 200, 200, 404), call: () => ({ params: { skillId: 'tech:python' } }) },
+  [`GET ${LA}/alignment/occupations`]: { expect: s(401, 200, 200, 200, 200, 200, 404) },
+  [`GET ${LA}/alignment/occupations.csv`]: { expect: s(401, 200, 200, 200, 200, 200, 404) },
+  [`GET ${LA}/alignment/occupations/:soc`]: { expect: s(401, 200, 200, 200, 200, 200, 404), call: () => ({ params: { soc: '15-1252' } }) },
+  [`GET ${LA}/alignment/institutions`]: { expect: s(401, 200, 200, 200, 200, 200, 404) },
+  [`GET ${LA}/alignment/institutions/:institutionId`]: { expect: s(401, 200, 200, 200, 200, 200, 404), call: async () => ({ params: { institutionId: await ixPierce() } }) },
+  [`GET ${LA}/alignment/heatmap`]: { expect: s(401, 200, 200, 200, 200, 200, 404) },
+  // Points of contact: the Coordinator, the Council and an organization's own point of contact name them.
+  [`GET ${LA}/points-of-contact`]: { expect: s(401, 200, 200, 200, 200, 200, 404) },
+  [`POST ${LA}/points-of-contact`]: { expect: s(401, 201, 201, 403, 201, 403, 404), call: async () => ({ payload: await contactBody() }) },
+  [`DELETE ${LA}/points-of-contact/:id`]: { expect: s(401, 204, 204, 403, 204, 403, 404), call: async () => ({ params: { id: await newContact() } }) },
+  [`POST ${LA}/points-of-contact/requests`]: { expect: s(401, 201, 201, 201, 201, 201, 404), call: async () => ({ payload: { organizationId: await ixPierce(), topic: 'curriculum', subject: unique('Matrix request'), body: 'Who teaches cloud?' } }) },
+  [`GET ${LA}/points-of-contact/requests`]: { expect: s(401, 200, 200, 200, 200, 200, 404) },
+  // Notifications: each member reads and marks their own (platform).
+  [`GET ${LA}/notifications`]: { expect: s(401, 200, 200, 200, 200, 200, 404) },
+  [`POST ${LA}/notifications/:id/read`]: { expect: s(401, 200, 200, 200, 200, 200, 404), call: async (who) => ({ params: { id: await notificationFor(who) } }) },
+  [`POST ${LA}/notifications/read`]: { expect: s(401, 200, 200, 200, 200, 200, 404), call: () => ({ payload: {} }) },
+  // ---- Pipeline (issue 5). Students' records are education records: a record the caller may not
+  // see is a 404 (the student, their institution's staff, the Coordinator, and employers they shared
+  // with or applied to, minors only with a guardian's consent). Lists answer 200, filtered.
+  [`GET ${LA}/opportunities`]: { expect: s(401, 200, 200, 200, 200, 200, 404) },
+  // The Coordinator, the Council, or the host's own staff (the payload names Snap, the employer's).
+  [`POST ${LA}/opportunities`]: { expect: s(401, 201, 201, 201, 403, 403, 404), call: async () => ({ payload: { employerId: await plSnap(), kind: 'internship', title: unique('Matrix Opportunity'), skills: ['Python'] } }) },
+  [`GET ${LA}/opportunities.csv`]: { expect: s(401, 200, 200, 200, 200, 200, 404) },
+  [`GET ${LA}/opportunities/:id`]: { expect: s(401, 200, 200, 200, 200, 200, 404), call: async () => ({ params: { id: await plSnapIntern() } }) },
+  [`PATCH ${LA}/opportunities/:id`]: { expect: s(401, 200, 200, 200, 403, 403, 404), call: async () => ({ params: { id: await plNewOpportunity() }, payload: { seats: 4 } }) },
+  [`DELETE ${LA}/opportunities/:id`]: { expect: s(401, 204, 403, 204, 403, 403, 404), call: async () => ({ params: { id: await plNewOpportunity() } }) },
+  // Published postings are public (no personal data).
+  [`GET ${V1}/public/coalitions/:slug/opportunities/:id/job-posting`]: { expect: s(200, 200, 200, 200, 200, 200, 200), call: async () => ({ params: { id: await plSnapIntern() } }) },
+  // Candidates: the host, the Coordinator, and schools (for their own students); degree-blind.
+  [`GET ${LA}/opportunities/:id/candidates`]: { expect: s(401, 200, 403, 200, 200, 403, 404), call: async () => ({ params: { id: await plSnapIntern() } }) },
+  [`GET ${LA}/students`]: { expect: s(401, 200, 200, 200, 200, 200, 404) },
+  // A Pierce student: the Coordinator or Pierce's staff; a student may only create their own record, once (409: they have it).
+  [`POST ${LA}/students`]: { expect: s(401, 201, 403, 403, 201, 409, 404), call: async () => ({ payload: { firstName: 'Matrix', lastName: unique('Created'), institutionId: await plPierce() } }) },
+  [`GET ${LA}/students.csv`]: { expect: s(401, 200, 200, 200, 200, 200, 404) },
+  // Kevin (Pierce) applied to Snap: his school and Snap see him; the Council and another student do not.
+  [`GET ${LA}/students/:id`]: { expect: s(401, 200, 404, 200, 200, 404, 404), call: async () => ({ params: { id: await plKevin() } }) },
+  [`PATCH ${LA}/students/:id`]: { expect: s(401, 200, 404, 404, 200, 404, 404), call: async () => ({ params: { id: await plNewStudent() }, payload: { pathway: 'Networking' } }) },
+  [`DELETE ${LA}/students/:id`]: { expect: s(401, 204, 404, 404, 204, 404, 404), call: async () => ({ params: { id: await plNewStudent() } }) },
+  // The demo student's own record: matches, access log, export (the student only), portfolio.
+  [`GET ${LA}/students/:id/matches`]: { expect: s(401, 200, 404, 404, 404, 200, 404), call: async () => ({ params: { id: await plLuis() } }) },
+  [`GET ${LA}/students/:id/access-log`]: { expect: s(401, 200, 404, 404, 404, 200, 404), call: async () => ({ params: { id: await plLuis() } }) },
+  [`GET ${LA}/students/:id/export`]: { expect: s(401, 403, 404, 404, 404, 200, 404), call: async () => ({ params: { id: await plLuis() } }) },
+  [`POST ${LA}/students/:id/portfolio`]: { expect: s(401, 201, 404, 404, 404, 201, 404), call: async () => ({ params: { id: await plLuis() }, payload: { title: unique('Matrix Project') } }) },
+  [`PATCH ${LA}/students/:id/portfolio/:itemId`]: { expect: s(401, 200, 404, 404, 404, 200, 404), call: async () => ({ params: { id: await plLuis(), itemId: await plNewPortfolioItem() }, payload: { url: 'https://example.org/matrix' } }) },
+  [`DELETE ${LA}/students/:id/portfolio/:itemId`]: { expect: s(401, 204, 404, 404, 404, 204, 404), call: async () => ({ params: { id: await plLuis(), itemId: await plNewPortfolioItem() } }) },
+  // Only the student shares; the student or the Coordinator unshares. Snap sees the student while shared (403 to unshare).
+  [`POST ${LA}/students/:id/shares`]: { expect: s(401, 403, 404, 404, 404, 200, 404), call: async () => ({ params: { id: await plLuis() }, payload: { employerId: await plSnap() } }) },
+  [`DELETE ${LA}/students/:id/shares/:employerId`]: {
+    expect: s(401, 204, 404, 403, 404, 204, 404),
+    call: async (who) => {
+      if (who !== 'anonymous' && who !== 'outsider') await plShareWithSnap();
+      return { params: { id: await plLuis(), employerId: await plSnap() } };
+    },
+  },
+  // A minor's guardian consent: recorded and revoked by the school or the Coordinator (LAUSD's staff have no account here).
+  [`POST ${LA}/students/:id/guardian-consent`]: { expect: s(401, 201, 404, 404, 404, 404, 404), call: async () => ({ params: { id: await plNewStudent(true) }, payload: plConsent }) },
+  [`DELETE ${LA}/students/:id/guardian-consent`]: {
+    expect: s(401, 204, 404, 404, 404, 404, 404),
+    call: async () => {
+      const id = await plNewStudent(true);
+      await asCoordinator('POST', `${PL}/students/${id}/guardian-consent`, plConsent);
+      return { params: { id } };
+    },
+  },
+  [`GET ${LA}/applications`]: { expect: s(401, 200, 200, 200, 200, 200, 404) },
+  // The student applies for themselves (their own record), the Coordinator for anyone; a student the caller cannot see is a 422 (no such student), their school may not apply for them.
+  [`POST ${LA}/applications`]: {
+    expect: s(401, 201, 422, 422, 403, 201, 404),
+    call: async (who) => ({ payload: { studentId: who === 'student' ? await plLuis() : await plNewStudent(), opportunityId: await plNewOpportunity() } }),
+  },
+  [`GET ${LA}/applications/funnel`]: { expect: s(401, 200, 200, 403, 403, 403, 404) },
+  [`GET ${LA}/applications/fairness`]: { expect: s(401, 200, 403, 403, 403, 403, 404) },
+  [`GET ${LA}/applications/:id`]: { expect: s(401, 200, 404, 200, 200, 404, 404), call: async () => ({ params: { id: await plKevinApplication() } }) },
+  // The host moves its applicants; the school sees but does not move them.
+  [`PATCH ${LA}/applications/:id`]: { expect: s(401, 200, 404, 200, 403, 404, 404), call: async () => ({ params: { id: await plNewApplication() }, payload: { status: 'interviewing' } }) },
+  [`DELETE ${LA}/applications/:id`]: { expect: s(401, 204, 403, 403, 403, 403, 404), call: async () => ({ params: { id: await plNewApplication() } }) },
+  [`PATCH ${LA}/applications/:id/placement`]: { expect: s(401, 200, 404, 200, 403, 404, 404), call: async () => ({ params: { id: await plNewApplication('placed') }, payload: { supervisorName: 'Matrix Supervisor', hoursCompleted: 12 } }) },
+  [`POST ${LA}/applications/:id/placement/sign-off`]: {
+    expect: s(401, 200, 404, 200, 403, 404, 404),
+    call: async () => {
+      const id = await plNewApplication('placed');
+      await asCoordinator('PATCH', `${PL}/applications/${id}/placement`, { supervisorName: 'Matrix Supervisor', hoursCompleted: 12 });
+      return { params: { id } };
+    },
+  },
+  // The engagement ledger: staff read it; an employer declares its own capacity; schools request; the Coordinator brokers.
+  [`GET ${LA}/engagements/capacities`]: { expect: s(401, 200, 200, 200, 200, 403, 404), call: () => ({ query: `year=${new Date().getUTCFullYear()}` }) },
+  [`PUT ${LA}/engagements/capacities/:organizationId/:year`]: {
+    expect: s(401, 200, 403, 200, 403, 403, 404),
+    call: async () => ({ params: { organizationId: await plSnap(), year: '2099' }, payload: { interns: 3, speakers: 2, externshipHosts: 1, mentors: 4 } }),
+  },
+  [`GET ${LA}/engagements/requests`]: { expect: s(401, 200, 200, 200, 200, 403, 404) },
+  [`POST ${LA}/engagements/requests`]: { expect: s(401, 201, 403, 403, 201, 403, 404), call: async () => ({ payload: { kind: 'guest_speaker', title: unique('Matrix Request'), schoolId: await plPierce(), requestedOn: plDay() } }) },
+  // Pierce's job panel with Snap: the Coordinator, Pierce and Snap see it.
+  [`GET ${LA}/engagements/requests/:id`]: { expect: s(401, 200, 404, 200, 200, 404, 404), call: async () => ({ params: { id: await plJobPanel() } }) },
+  [`PATCH ${LA}/engagements/requests/:id`]: { expect: s(401, 200, 404, 404, 200, 404, 404), call: async () => ({ params: { id: await plNewRequest() }, payload: { notes: 'Edited by the access matrix' } }) },
+  [`POST ${LA}/engagements/requests/:id/broker`]: { expect: s(401, 200, 403, 403, 403, 403, 404), call: async () => ({ params: { id: await plNewRequest(true) }, payload: {} }) },
 };
 
 function urlOf(key: string, call: Call): string {

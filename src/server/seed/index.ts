@@ -5,6 +5,9 @@ import { coalitions, organizations as organizationsTable, people as peopleTable,
 import { hashPassword, newId } from '../platform/auth/secrets.js';
 import { DEMO_PASSWORD, laTech, organizations, people } from './la-tech.data.js';
 import { seedLaborMarket } from './labor-market.js';
+import { seedInformationExchange } from './information-exchange.js';
+import { seedInitiatives } from './initiatives.js';
+import { seedPipeline } from './pipeline.js';
 
 /**
  * Seeds the demo coalition on an empty database: always when embedded (unless SEED_DEMO=0), on a
@@ -68,6 +71,9 @@ export async function seedDemo(database: Database, options: { accounts: boolean;
       });
     }
     await seedLaborMarket(tx, coalitionId);
+    await seedInformationExchange(tx, coalitionId);
+    await seedInitiatives(tx, coalitionId, laTech.timeZone);
+    await seedPipeline(tx, coalitionId, orgIds);
   });
   return seeded ? coalitionId : null;
 }

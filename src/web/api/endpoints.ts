@@ -16,8 +16,16 @@ import type { CoalitionCreateInput, CoalitionDto, CoalitionUpdateInput } from '.
 import type { OrganizationType, Page, Role } from '../../shared/common.contract';
 import type { OrganizationCreateInput, OrganizationDto, OrganizationUpdateInput } from '../../shared/organizations.contract';
 import type { PersonCreateInput, PersonDto, PersonUpdateInput } from '../../shared/people.contract';
-import type { AuditEntryDto, MailMessageDto } from '../../shared/platform.contract';
-import { apiFetch } from './client';
+import type { AuditEntryDto, ImportStatusDto, MailMessageDto } from '../../shared/platform.contract';
+import type {
+  DatasetDto,
+  FactDto,
+  HubDto,
+  OccupationDetailDto,
+  OccupationsResponse,
+  RankingDto,
+} from '../../shared/labor-market.contract';
+import { apiFetch, buildUrl } from './client';
 
 export interface AuthConfigDto {
   signUpOpen: boolean;
@@ -117,6 +125,34 @@ export const api = {
     outbox: (slug: string, params: CursorParams) =>
       apiFetch<Page<MailMessageDto>>(`${c(slug)}/outbox`, { query: { ...params } }),
   },
+  laborMarket: {
+    regions: (slug: string) => apiFetch<Items<LaborMarketRegion>>(`${c(slug)}/labor-market/regions`),
+    occupations: (slug: string, region?: string) =>
+      apiFetch<OccupationsResponse>(`${c(slug)}/labor-market/occupations`, { query: { region } }),
+    occupation: (slug: string, soc: string) => apiFetch<OccupationDetailDto>(`${c(slug)}/labor-market/occupations/${enc(soc)}`),
+    hubs: (slug: string) => apiFetch<Items<HubDto>>(`${c(slug)}/labor-market/hubs`),
+    facts: (slug: string) => apiFetch<Items<FactDto>>(`${c(slug)}/labor-market/facts`),
+    rankings: (slug: string) => apiFetch<Items<RankingDto>>(`${c(slug)}/labor-market/rankings`),
+    datasets: (slug: string) => apiFetch<Items<DatasetDto>>(`${c(slug)}/labor-market/datasets`),
+  },
+  /** Starting an import sends a file with upload progress: see features/imports/upload.ts. */
+  imports: {
+    list: (slug: string) => apiFetch<Items<ImportStatusDto>>(`${c(slug)}/imports`),
+    get: (slug: string, id: string) => apiFetch<ImportStatusDto>(`${c(slug)}/imports/${enc(id)}`),
+  },
+};
+
+export interface LaborMarketRegion {
+  slug: string;
+  name: string;
+}
+
+/** Plain links for downloads (the session cookie goes with them). */
+export const downloads = {
+  occupationsCsv: (slug: string, region?: string) => buildUrl(`${c(slug)}/labor-market/occupations.csv`, { region }),
+  hubsCsv: (slug: string) => buildUrl(`${c(slug)}/labor-market/hubs.csv`),
+  importErrorsCsv: (slug: string, id: string) => buildUrl(`${c(slug)}/imports/${enc(id)}/errors.csv`),
+  importUrl: (slug: string, kind: string) => buildUrl(`${c(slug)}/imports/${enc(kind)}`),
 };
 
 /** Query keys in one place so invalidation stays consistent. */
@@ -136,4 +172,11 @@ export const keys = {
   invitations: (slug: string) => ['coalitions', slug, 'invitations'] as const,
   auditLog: (slug: string) => ['coalitions', slug, 'audit-log'] as const,
   outbox: (slug: string) => ['coalitions', slug, 'outbox'] as const,
+  /** Everything labor-market: invalidated after an import. */
+  laborMarket: (slug: string) => ['coalitions', slug, 'labor-market'] as const,
+  laborMarketPart: (slug: string, part: 'regions' | 'hubs' | 'facts' | 'rankings' | 'datasets') => ['coalitions', slug, 'labor-market', part] as const,
+  occupations: (slug: string, region: string) => ['coalitions', slug, 'labor-market', 'occupations', region] as const,
+  occupation: (slug: string, soc: string) => ['coalitions', slug, 'labor-market', 'occupation', soc] as const,
+  imports: (slug: string) => ['coalitions', slug, 'imports'] as const,
+  importStatus: (slug: string, id: string) => ['coalitions', slug, 'imports', 'detail', id] as const,
 };

@@ -5,6 +5,7 @@ import {
   IconBuilding,
   IconCalendarEvent,
   IconChartLine,
+  IconFileImport,
   IconHistory,
   IconLayoutDashboard,
   IconMail,
@@ -21,6 +22,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router-dom';
 import type { MembershipDto } from '../../shared/auth.contract';
 import { permissionsOf } from '../coalition/context';
+import { LIVE_DOMAINS } from '../features/domains/domains';
 
 interface Item {
   to: string;
@@ -86,7 +88,7 @@ export function Navigation({ membership }: { membership: MembershipDto }) {
 
   const workspace: Item[] = [
     { to: base, label: t('nav.dashboard'), icon: IconLayoutDashboard, exact: true },
-    { to: `${base}/labor-market`, label: t('nav.laborMarket'), icon: IconChartLine, soon: true },
+    { to: `${base}/labor-market`, label: t('nav.laborMarket'), icon: IconChartLine, soon: !LIVE_DOMAINS.has('laborMarket') },
     { to: `${base}/information-exchange`, label: t('nav.informationExchange'), icon: IconArrowsExchange, soon: true },
     { to: `${base}/talent-pipeline`, label: t('nav.talentPipeline'), icon: IconSchool, soon: true },
     { to: `${base}/initiatives`, label: t('nav.initiatives'), icon: IconRoute, soon: true },
@@ -103,6 +105,7 @@ export function Navigation({ membership }: { membership: MembershipDto }) {
     { to: `${base}/settings/invitations`, label: t('nav.invitations'), icon: IconMailPlus },
     { to: `${base}/settings/audit-log`, label: t('nav.auditLog'), icon: IconHistory },
     { to: `${base}/settings/outbox`, label: t('nav.outbox'), icon: IconMail },
+    { to: `${base}/imports`, label: t('nav.imports'), icon: IconFileImport },
   ];
 
   return (

@@ -51,11 +51,14 @@ function* chunks(input: Buffer, size = 64 * 1024) {
   for (let i = 0; i < input.length; i += size) yield input.subarray(i, i + size);
 }
 
-/** Spreadsheet formula injection: a cell starting with = + - @ (or tab/CR) is prefixed on export. */
+/**
+ * Spreadsheet formula injection: a text cell starting with = + - @ (or tab/CR) is prefixed on
+ * export. A number is written as it is, so a negative figure (a gap, a decline) stays a number.
+ */
 export function csvCell(value: unknown): string {
   if (value === null || value === undefined) return '';
   let text = Array.isArray(value) ? value.join(';') : String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  if (!(typeof value === 'number' && Number.isFinite(value)) && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
   return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 

@@ -29,7 +29,20 @@ export interface Importer<T, Lookup = unknown> {
   /** A key that must be unique within the file (e.g. external_id); duplicates are row errors. */
   keyOf?: (record: T) => string;
   /** Writes every record in the caller's transaction; upserts so a re-import changes nothing. */
-  write(tx: Executor, coalitionId: string, records: T[], onProgress: (done: number) => Promise<void>): Promise<{ created: number; updated: number; unchanged?: number }>;
+  write(tx: Executor, coalitionId: string, records: T[], onProgress: (done: number) => Promise<void>): Promise<WriteResult>;
+  /**
+   * Called once after the last batch, in the same transaction: for importers that stage rows in
+   * write and merge them here (rows that only make sense together), and to record provenance.
+   */
+  finish?(tx: Executor, coalitionId: string): Promise<WriteResult>;
+}
+
+/** Counts of records; `skipped`: valid rows the kind deliberately does not store (e.g. "no match"). */
+export interface WriteResult {
+  created: number;
+  updated: number;
+  unchanged?: number;
+  skipped?: number;
 }
 
 const importers = new Map<string, Importer<unknown, unknown>>();

@@ -8,7 +8,7 @@ import { enqueueJob, registerJobHandler, type JobContext, type JobOutcome } from
 import { jobFiles, jobs } from '../jobs/jobs.table.js';
 import { authorize, authorizeRecord, definePolicy, either, hasRole, type Rule } from '../permissions.js';
 import { countLines, toCsv } from './csv.js';
-import { findImporter, rowsOf, type RowError } from './importers.js';
+import { findImporter, rowsOf, type RowError, type WriteResult } from './importers.js';
 
 const ownImport: Rule<{ createdBy: string | null }> = (s, job) => s.actor !== null && job.createdBy === s.actor.userId;
 definePolicy({
@@ -18,6 +18,23 @@ definePolicy({
 
 const BATCH = 1000;
 const MAX_FILE_BYTES = 200 * 1024 * 1024;
+
+/** Progress as it happens, in this process: for a CLI's progress bar, also while the write transaction holds the embedded database's only connection. */
+export interface ImportProgress {
+  jobId: string;
+  kind: string;
+  phase: 'validating' | 'writing';
+  processed: number;
+  total: number | null;
+}
+const progressListeners = new Set<(progress: ImportProgress) => void>();
+export function onImportProgress(listener: (progress: ImportProgress) => void): () => void {
+  progressListeners.add(listener);
+  return () => progressListeners.delete(listener);
+}
+function emitProgress(progress: ImportProgress) {
+  for (const listener of progressListeners) listener(progress);
+}
 
 export async function startImport(ctx: TenantCtx, kind: string, body: Buffer | undefined): Promise<{ id: string }> {
   const importer = findImporter(kind);
@@ -112,6 +129,7 @@ async function runImport(jc: JobContext): Promise<JobOutcome> {
   let processed = 0;
   let headerChecked = false;
   await jc.progress({ processed: 0, phase: 'validating' });
+  const emit = (phase: ImportProgress['phase'], done: number) => emitProgress({ jobId: job.id, kind: importer.kind, phase, processed: done, total: job.total });
   for await (const { row, values } of rowsOf(importer, file.content)) {
     if (!headerChecked) {
       headerChecked = true;
@@ -130,7 +148,10 @@ async function runImport(jc: JobContext): Promise<JobOutcome> {
       else keys.set(key, row);
     }
     processed++;
-    if (processed % 500 === 0) await jc.progress({ processed });
+    if (processed % 500 === 0) {
+      emit('validating', processed);
+      await jc.progress({ processed });
+    }
   }
   if (!headerChecked) return { status: 'failed', processed: 0, errors: [{ row: 1, column: null, message: 'The file has no rows' }] };
   if (errors.length > 0) return { status: 'failed', processed, errors };
@@ -138,18 +159,22 @@ async function runImport(jc: JobContext): Promise<JobOutcome> {
   await jc.progress({ processed: 0, phase: 'writing' });
   // Progress from a second connection while the transaction runs: only a server has one to spare.
   const visibleProgress = services.database.mode === 'postgres';
-  const totals = { created: 0, updated: 0, unchanged: 0 };
+  const totals = { created: 0, updated: 0, unchanged: 0, skipped: 0 };
+  const add = (r: WriteResult) => {
+    totals.created += r.created;
+    totals.updated += r.updated;
+    totals.unchanged += r.unchanged ?? 0;
+    totals.skipped += r.skipped ?? 0;
+  };
   await db.transaction(async (tx) => {
     let batch: unknown[] = [];
     let written = 0;
     const flush = async () => {
       if (batch.length === 0) return;
-      const r = await importer.write(tx, job.coalitionId, batch, async () => undefined);
-      totals.created += r.created;
-      totals.updated += r.updated;
-      totals.unchanged += r.unchanged ?? 0;
+      add(await importer.write(tx, job.coalitionId, batch, async () => undefined));
       written += batch.length;
       batch = [];
+      emit('writing', written);
       if (visibleProgress) await jc.progress({ processed: written });
     };
     for await (const { values, row } of rowsOf(importer, file.content)) {
@@ -158,6 +183,7 @@ async function runImport(jc: JobContext): Promise<JobOutcome> {
       if (batch.length >= BATCH) await flush();
     }
     await flush();
+    if (importer.finish) add(await importer.finish(tx, job.coalitionId));
   });
   return { status: 'succeeded', processed, result: totals };
 }

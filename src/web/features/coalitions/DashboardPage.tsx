@@ -22,7 +22,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { StatusMessage } from '../../components/StatusMessage';
 import { useFlash } from '../../hooks/useFlash';
-import type { DomainKey } from '../domains/domains';
+import { LIVE_DOMAINS, type DomainKey } from '../domains/domains';
 import { useCoalitionDetails } from './useCoalitionDetails';
 
 const AREAS: { key: DomainKey; path: string; icon: Icon }[] = [
@@ -134,9 +134,11 @@ export default function DashboardPage() {
                       {t(`nav.${key}`)}
                     </Title>
                   </Group>
-                  <Badge variant="outline" color="gray" size="sm" style={{ flexShrink: 0, overflow: 'visible' }}>
-                    {t('domains.comingSoon')}
-                  </Badge>
+                  {!LIVE_DOMAINS.has(key) && (
+                    <Badge variant="outline" color="gray" size="sm" style={{ flexShrink: 0, overflow: 'visible' }}>
+                      {t('domains.comingSoon')}
+                    </Badge>
+                  )}
                 </Group>
                 <Text size="sm" c="dimmed" mb="sm">
                   {t(`domains.${key}.summary`)}

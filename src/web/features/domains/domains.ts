@@ -6,3 +6,6 @@ export type DomainKey =
   | 'meetings'
   | 'metrics'
   | 'coalitionBuilding';
+
+/** Areas that have their pages: listed without "Soon" in the navigation and on the dashboard. */
+export const LIVE_DOMAINS: ReadonlySet<DomainKey> = new Set<DomainKey>(['laborMarket']);

@@ -1,5 +1,5 @@
 import { Anchor, Button, Group, NativeSelect, Table, Text, TextInput } from '@mantine/core';
-import { IconBuilding, IconPlus, IconSearch } from '@tabler/icons-react';
+import { IconBuilding, IconFileImport, IconPlus, IconSearch } from '@tabler/icons-react';
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -15,6 +15,7 @@ import { QueryErrorState } from '../../components/QueryState';
 import { StatusMessage } from '../../components/StatusMessage';
 import { useFlash } from '../../hooks/useFlash';
 import { useListFilters } from '../../hooks/useListFilters';
+import { importsPath } from '../imports/paths';
 
 const PAGE = 50;
 
@@ -41,9 +42,16 @@ export default function OrganizationsPage() {
   const items = list.data?.pages.flatMap((p) => p.items) ?? [];
 
   const addButton = can.editDirectory ? (
-    <Button component={Link} to={paths.organizationNew(slug)} leftSection={<IconPlus size={16} aria-hidden />}>
-      {t('organizations.add')}
-    </Button>
+    <>
+      {can.coordinator && (
+        <Button component={Link} to={importsPath(slug, { kind: 'organizations' })} variant="default" leftSection={<IconFileImport size={16} aria-hidden />}>
+          {t('organizations.import')}
+        </Button>
+      )}
+      <Button component={Link} to={paths.organizationNew(slug)} leftSection={<IconPlus size={16} aria-hidden />}>
+        {t('organizations.add')}
+      </Button>
+    </>
   ) : null;
 
   return (

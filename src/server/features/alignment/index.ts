@@ -1,0 +1,2 @@
+export { alignmentRoutes } from './alignment.routes.js';
+export { skillEvidence } from './alignment.service.js';

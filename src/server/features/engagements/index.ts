@@ -1,0 +1,1 @@
+export { engagementsRoutes } from './engagements.routes.js';

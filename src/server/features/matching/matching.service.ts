@@ -1,0 +1,144 @@
+import { and, eq, inArray } from 'drizzle-orm';
+import type { ApplicationStatus } from '../../../shared/applications.contract.js';
+import type { Page } from '../../../shared/common.contract.js';
+import type { CandidateDto, CandidateQuery, MatchDto, MatchQuery } from '../../../shared/matching.contract.js';
+import type { OpportunityKind } from '../../../shared/opportunities.contract.js';
+import { opportunities, opportunitySkills, organizations, skills, students } from '../../db/schema.js';
+import type { Executor } from '../../db/client.js';
+import { recordAudit } from '../../platform/audit/audit.js';
+import type { TenantCtx } from '../../platform/context.js';
+import { notFound } from '../../platform/errors.js';
+import { decodeCursor, encodeCursor } from '../../platform/pagination.js';
+import { authorizeRecord } from '../../platform/permissions.js';
+import { logStudentAccess, relationTo, visibleStudents } from '../students/index.js';
+import './matching.policy.js';
+import * as q from './matching.queries.js';
+import { reasonsFor } from './matching.reasons.js';
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+async function skillNames(db: Executor, ids: string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.select({ id: skills.id, name: skills.name }).from(skills).where(inArray(skills.id, [...new Set(ids)]));
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
+
+function cursorOf(raw: string | undefined): [number, string] | null {
+  const values = decodeCursor(raw, 2);
+  return values ? [Number(values[0]), String(values[1])] : null;
+}
+
+function pageOf<R extends { score: number; id: string }, T>(rows: R[], limit: number, map: (row: R) => T): Page<T> {
+  const items = rows.slice(0, limit);
+  const last = items[items.length - 1];
+  return { items: items.map(map), nextCursor: rows.length > limit && last ? encodeCursor([last.score, last.id]) : null };
+}
+
+/** Open opportunities ranked for a student (the student, their school, the Coordinator). */
+export async function studentMatches(ctx: TenantCtx, studentId: string, query: MatchQuery): Promise<Page<MatchDto>> {
+  const student = await authorizeRecord(ctx, 'matching.matches', () => loadStudent(ctx, studentId), 'Student');
+  const rows = await q.rankMatches(ctx.db, ctx.coalition.id, { ...student, today: today() }, query.limit, cursorOf(query.cursor));
+  const names = await skillNames(ctx.db, rows.flatMap((r) => [...(r.matched ?? []), ...(r.missing ?? [])]));
+  const name = (id: string) => names.get(id) ?? id;
+  await logStudentAccess(ctx.db, ctx, [student], 'GET /students/:id/matches', 'matches');
+  return pageOf(rows, query.limit, (r) => ({
+    opportunityId: r.id,
+    title: r.title,
+    kind: r.kind as OpportunityKind,
+    employerId: r.employerId,
+    employerName: r.employerName,
+    startsOn: r.startsOn,
+    applicationDeadline: r.applicationDeadline,
+    score: r.score,
+    reasons: reasonsFor({
+      matched: (r.matched ?? []).map(name),
+      evidenced: (r.evidenced ?? []).map(name),
+      required: (r.matched?.length ?? 0) + (r.missing?.length ?? 0),
+      pathway: r.pathway,
+      pathwayMatch: r.pathwayMatch,
+      scheduleFit: r.scheduleFit,
+      studentHours: student.hoursPerWeek,
+      neededHours: r.hoursPerWeek,
+      audiences: r.audiences,
+      minimumAge: r.minimumAge,
+    }),
+    missingSkills: (r.missing ?? []).map(name),
+    applied: r.applicationStatus !== null,
+  }));
+}
+
+async function loadStudent(ctx: TenantCtx, id: string) {
+  const [row] = await ctx.db
+    .select({ id: students.id, personId: students.personId, institutionId: students.institutionId, institutionType: organizations.type, pathway: students.pathway, hoursPerWeek: students.hoursPerWeek, availableFrom: students.availableFrom, dateOfBirth: students.dateOfBirth })
+    .from(students)
+    .innerJoin(organizations, and(eq(organizations.coalitionId, students.coalitionId), eq(organizations.id, students.institutionId)))
+    .where(and(eq(students.coalitionId, ctx.coalition.id), eq(students.id, id), visibleStudents(ctx.principal)));
+  if (!row) return undefined;
+  const audience = row.institutionType === 'k12' ? 'k12' : row.institutionType === 'university' ? 'university' : 'college';
+  return { ...row, audience, relation: relationTo(ctx.principal, row) };
+}
+
+async function loadOpportunity(ctx: TenantCtx, id: string) {
+  const [row] = await ctx.db
+    .select({ id: opportunities.id, employerId: opportunities.employerId, status: opportunities.status, pathway: opportunities.pathway, hoursPerWeek: opportunities.hoursPerWeek, startsOn: opportunities.startsOn, audiences: opportunities.audiences, minimumAge: opportunities.minimumAge })
+    .from(opportunities)
+    .where(and(eq(opportunities.coalitionId, ctx.coalition.id), eq(opportunities.id, id)));
+  // A draft is its host's and the Coordinator's business only.
+  if (!row || (row.status === 'draft' && !ctx.principal.roles.has('coordinator') && row.employerId !== ctx.principal.organizationId)) return undefined;
+  return row;
+}
+
+/** The born-by date that makes someone `years` old on `on` (ISO dates). */
+function bornBy(on: string, years: number): string {
+  const [y, m, d] = on.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y - years, m - 1, d)).toISOString().slice(0, 10);
+}
+
+/**
+ * Students ranked for an opportunity, among those the caller may see (an employer: students who
+ * shared with it or applied, adults or with a guardian's consent). Degree-blind: institution and
+ * graduation year only with ?showCredentials=true, which is audited and logged per student.
+ */
+export async function opportunityCandidates(ctx: TenantCtx, opportunityId: string, query: CandidateQuery): Promise<Page<CandidateDto>> {
+  const o = await authorizeRecord(ctx, 'matching.candidates', () => loadOpportunity(ctx, opportunityId), 'Opportunity');
+  const required = await ctx.db
+    .select({ skillId: opportunitySkills.skillId, importance: opportunitySkills.importance })
+    .from(opportunitySkills)
+    .where(and(eq(opportunitySkills.coalitionId, ctx.coalition.id), eq(opportunitySkills.opportunityId, o.id)));
+  const terms: q.OpportunityTerms = {
+    ...o,
+    bornBy: o.minimumAge !== null ? bornBy(o.startsOn ?? today(), o.minimumAge) : null,
+    totalImportance: required.reduce((sum, s) => sum + s.importance, 0),
+  };
+  const rows = await q.rankCandidates(ctx.db, ctx.coalition.id, terms, visibleStudents(ctx.principal), query.limit, cursorOf(query.cursor));
+  const names = await skillNames(ctx.db, required.map((s) => s.skillId));
+  const name = (id: string) => names.get(id) ?? id;
+  const shown = rows.slice(0, query.limit);
+  await logStudentAccess(ctx.db, ctx, shown, 'GET /opportunities/:id/candidates', query.showCredentials ? 'candidates with credentials' : 'candidates');
+  if (query.showCredentials && shown.length > 0) {
+    await recordAudit(ctx.db, ctx, { action: 'show_credentials', entityType: 'opportunity', entityId: o.id, changes: { students: shown.map((r) => r.id) } });
+  }
+  const byImportance = [...required].sort((a, b) => b.importance - a.importance || a.skillId.localeCompare(b.skillId));
+  return pageOf(rows, query.limit, (r) => ({
+    studentId: r.id,
+    name: `${r.firstName} ${r.lastName}`,
+    pathway: r.pathway,
+    score: r.score,
+    reasons: reasonsFor({
+      matched: (r.matched ?? []).map(name),
+      evidenced: (r.evidenced ?? []).map(name),
+      required: required.length,
+      pathway: o.pathway,
+      pathwayMatch: r.pathwayMatch,
+      scheduleFit: r.scheduleFit,
+      studentHours: r.hoursPerWeek,
+      neededHours: o.hoursPerWeek,
+      audiences: o.audiences,
+      minimumAge: o.minimumAge,
+    }),
+    missingSkills: byImportance.filter((s) => !(r.matched ?? []).includes(s.skillId)).map((s) => name(s.skillId)),
+    applicationStatus: r.applicationStatus as ApplicationStatus | null,
+    credentials: query.showCredentials ? { institutionName: r.institutionName, graduationYear: r.graduationYear } : null,
+  }));
+}
+

@@ -1,0 +1,87 @@
+import { and, eq, lte, ne, or, sql, type SQL } from 'drizzle-orm';
+import type { ViewerRelation } from '../../../shared/students.contract.js';
+import { applications, opportunities } from '../../db/schema.js';
+import type { Executor } from '../../db/client.js';
+import { newId } from '../../platform/auth/secrets.js';
+import type { Principal, TenantCtx } from '../../platform/context.js';
+import { guardianConsents, studentAccessLog, studentShares, students } from './students.table.js';
+
+/**
+ * Who may see a student's record (FERPA-style education records):
+ * - the student (their person record is linked to it);
+ * - the Coordinator;
+ * - staff (any role but student) of the student's institution;
+ * - staff of an organization the student shared their profile with or applied to (an application
+ *   not withdrawn), and only when the student is an adult today or a guardian's consent is on
+ *   record. An unknown date of birth counts as a minor.
+ * Everything that reads students (lists, records, matches, candidates, applications, exports)
+ * filters through this one predicate, so a record nobody may see is simply not found.
+ */
+
+export const isStaff = (principal: Principal) => [...principal.roles].some((role) => role !== 'student');
+
+/** The last birthday that makes someone 18 today (ISO date). */
+export function adultCutoff(today = new Date()): string {
+  const cutoff = new Date(Date.UTC(today.getUTCFullYear() - 18, today.getUTCMonth(), today.getUTCDate()));
+  // 29 February → 1 March in a year without it (Date.UTC rolls over), which is when they turn 18.
+  return cutoff.toISOString().slice(0, 10);
+}
+
+export function isMinor(dateOfBirth: string | null, today = new Date()): boolean {
+  return dateOfBirth === null || dateOfBirth > adultCutoff(today);
+}
+
+export const hasActiveConsent = sql`exists (select 1 from ${guardianConsents} where ${guardianConsents.coalitionId} = ${students.coalitionId} and ${guardianConsents.studentId} = ${students.id} and ${guardianConsents.revokedAt} is null)`;
+
+/** Adult today, or a guardian consented: what any employer's sight needs. */
+export function adultOrConsented(today = new Date()): SQL {
+  return or(lte(students.dateOfBirth, adultCutoff(today)), hasActiveConsent)!;
+}
+
+/** The student shared with the organization, or has a live application to one of its opportunities. */
+export function sharedWithOrAppliedTo(organizationId: string): SQL {
+  const shared = sql`exists (select 1 from ${studentShares} where ${studentShares.coalitionId} = ${students.coalitionId} and ${studentShares.studentId} = ${students.id} and ${studentShares.organizationId} = ${organizationId})`;
+  const applied = sql`exists (select 1 from ${applications} inner join ${opportunities} on ${opportunities.coalitionId} = ${applications.coalitionId} and ${opportunities.id} = ${applications.opportunityId} where ${applications.coalitionId} = ${students.coalitionId} and ${applications.studentId} = ${students.id} and ${opportunities.employerId} = ${organizationId} and ${ne(applications.status, 'withdrawn')})`;
+  return or(shared, applied)!;
+}
+
+/** The predicate on `students` for what this caller may see; undefined = everything (the Coordinator). */
+export function visibleStudents(principal: Principal, today = new Date()): SQL | undefined {
+  if (principal.roles.has('coordinator')) return undefined;
+  const own = eq(students.personId, principal.personId);
+  if (!isStaff(principal) || !principal.organizationId) return own;
+  const org = principal.organizationId;
+  return or(own, eq(students.institutionId, org), and(sharedWithOrAppliedTo(org), adultOrConsented(today)));
+}
+
+export function relationTo(principal: Principal, student: { personId: string | null; institutionId: string }): ViewerRelation {
+  if (student.personId !== null && student.personId === principal.personId) return 'self';
+  if (principal.roles.has('coordinator')) return 'coordinator';
+  if (isStaff(principal) && principal.organizationId === student.institutionId) return 'institution';
+  return 'employer';
+}
+
+/** Holders of the education record: they see date of birth, consent, equity and shares. */
+export const holdsRecord = (relation: ViewerRelation) => relation !== 'employer';
+
+/**
+ * Logs that the caller read these students' records (the student reading their own is not logged).
+ * `route` names the endpoint, `reason` what was read (record, list, candidates, credentials…).
+ */
+export async function logStudentAccess(db: Executor, ctx: TenantCtx, records: { id: string; personId: string | null }[], route: string, reason: string): Promise<void> {
+  const others = records.filter((r) => r.personId === null || r.personId !== ctx.principal.personId);
+  if (others.length === 0) return;
+  const ids = [...new Set(others.map((r) => r.id))];
+  await db.insert(studentAccessLog).values(
+    ids.map((studentId) => ({
+      coalitionId: ctx.coalition.id,
+      id: newId(),
+      studentId,
+      actorUserId: ctx.actor.userId,
+      actorPersonId: ctx.principal.personId,
+      actorOrganizationId: ctx.principal.organizationId,
+      route,
+      reason,
+    })),
+  );
+}
