@@ -126,6 +126,8 @@ describe('risks', () => {
     expect((await send('DELETE', `${LA}/risks/${id}`, employer)).statusCode).toBe(403);
     expect(cell(await get(`${LA}/risks/heat-map`))).toBe(cell(before));
     expect((await get(`${LA}/risks?level=high&status=closed`)).items.map((r: { id: string }) => r.id)).toContain(id);
+    expect((await t.request({ method: 'GET', url: `/api/v1/coalitions/bay-tech/risks/${id}`, as: outsider })).statusCode).toBe(404);
+    expect((await send('PATCH', `/api/v1/coalitions/bay-tech/risks/${id}`, outsider, { status: 'open' })).statusCode).toBe(404);
     expect((await send('DELETE', `${LA}/risks/${id}`, coordinator)).statusCode).toBe(204);
   });
 

@@ -49,7 +49,8 @@ export function ImportStatusPanel({
   const job = useQuery({
     queryKey: keys.importStatus(slug, id),
     queryFn: () => api.imports.get(slug, id),
-    refetchInterval: (query) => (query.state.data && isFinished(query.state.data.status) ? false : POLL_MS),
+    // Until it has finished (or cannot be read at all); a failed poll mid-way is retried on the next tick.
+    refetchInterval: (query) => (!query.state.data ? (query.state.status === 'error' ? false : POLL_MS) : isFinished(query.state.data.status) ? false : POLL_MS),
     refetchIntervalInBackground: true,
     staleTime: 0,
   });
@@ -119,7 +120,7 @@ export function ImportStatusPanel({
       </Box>
       {job.isPending ? (
         <Loading />
-      ) : job.isError ? (
+      ) : !job.data ? (
         <>
           <Title order={2} size="h4" id={headingId} ref={heading} tabIndex={-1} mb="sm">
             {t('imports.statusTitle')}
@@ -159,6 +160,7 @@ export function ImportStatusPanel({
             </Text>
           )}
 
+          {job.isError && <QueryErrorState error={job.error} onRetry={() => void job.refetch()} />}
           {job.data.status === 'succeeded' && <Result job={job.data} />}
           {job.data.status === 'failed' && <Problems job={job.data} slug={slug} />}
         </Stack>

@@ -44,6 +44,9 @@ export default function OccupationPage() {
   const occupation = useQuery({ queryKey: keys.occupation(slug, soc), queryFn: () => api.laborMarket.occupation(slug, soc) });
   const regions = useQuery({ queryKey: keys.laborMarketPart(slug, 'regions'), queryFn: () => api.laborMarket.regions(slug) });
   const datasets = useQuery({ queryKey: keys.laborMarketPart(slug, 'datasets'), queryFn: () => api.laborMarket.datasets(slug) });
+  // The hub figures' source (the occupation detail does not carry it): the same query as the dashboard's.
+  const hubs = useQuery({ queryKey: keys.laborMarketPart(slug, 'hubs'), queryFn: () => api.laborMarket.hubs(slug) });
+  const hubSources = [...new Map((hubs.data?.items ?? []).flatMap((h) => (h.occupationSource ? [[h.occupationSource.datasetId, h.occupationSource] as const] : []))).values()];
   const back = { to: lmPaths.dashboard(slug), label: t('nav.laborMarket') };
 
   if (occupation.isPending) return <Loading />;
@@ -149,7 +152,18 @@ export default function OccupationPage() {
               </Section>
 
               {o.hubs.length > 0 && (
-                <Section id="tb-occ-hubs" title={t('laborMarket.occupation.hubs')}>
+                <Section
+                id="tb-occ-hubs"
+                title={t('laborMarket.occupation.hubs')}
+                actions={
+                  <CsvButton
+                    filename={`hubs-${o.soc}.csv`}
+                    what={t('laborMarket.occupation.hubsCaption', { title: o.title })}
+                    header={['hub', 'soc', 'employment']}
+                    rows={() => o.hubs.map((h) => [h.hub, o.soc, h.employment])}
+                  />
+                }
+              >
                   <Table verticalSpacing={4}>
                     <Table.Caption className="tb-sr-only">{t('laborMarket.occupation.hubsCaption', { title: o.title })}</Table.Caption>
                     <Table.Thead>
@@ -173,11 +187,21 @@ export default function OccupationPage() {
                         ))}
                     </Table.Tbody>
                   </Table>
+                  <Stack gap={2} mt="xs">
+                    {hubSources.map((source) => (
+                      <SourceLink key={source.datasetId} source={source} size="xs" />
+                    ))}
+                  </Stack>
                 </Section>
               )}
             </Stack>
           </Grid.Col>
         </Grid>
+        {o.skills.some((s) => s.onetElementId || s.commodityCode || /O\*NET/i.test(s.source)) && (
+          <Text size="xs" c="dimmed">
+            {t('laborMarket.onet.attribution')}
+          </Text>
+        )}
       </Stack>
     </>
   );
@@ -319,7 +343,6 @@ function SkillSource({ skills, datasets }: { skills: SkillLinkDto[]; datasets: D
   const { t } = useTranslation();
   const { slug } = useCoalition();
   const names = [...new Set(skills.map((s) => s.source))];
-  const onet = skills.some((s) => s.onetElementId || s.commodityCode || /O\*NET/i.test(s.source));
   return (
     <Stack gap={4} mt="sm">
       {names.map((name) => {
@@ -333,11 +356,6 @@ function SkillSource({ skills, datasets }: { skills: SkillLinkDto[]; datasets: D
           </Text>
         );
       })}
-      {onet && (
-        <Text size="xs" c="dimmed">
-          {t('laborMarket.onet.attribution')}
-        </Text>
-      )}
     </Stack>
   );
 }
