@@ -46,7 +46,10 @@ const mb = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tb-bench-import-'));
 const config = loadConfig({ DATA_DIR: dataDir, NODE_ENV: 'development', LOG_LEVEL: 'silent' });
 console.error(`Fresh embedded database in ${dataDir}: migrating and seeding the demo coalition…`);
-const database = await startEmbedded(dataDir);
+const database = await startEmbedded(dataDir).catch((error: unknown) => {
+  fs.rmSync(dataDir, { recursive: true, force: true });
+  throw error;
+});
 try {
   await runMigrations(database);
   await seedDemo(database, { accounts: true });

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, or, sql } from 'drizzle-orm';
+import { and, asc, eq, or, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import {
   cipSoc,
@@ -17,6 +17,9 @@ import {
   socCodes,
   socCrosswalk,
 } from './labor-market.table.js';
+
+/** col = any($1): one array parameter, however many codes (IN (...) would bind one per code). */
+const anyOf = (column: AnyColumn, values: string[]): SQL => sql`${column} = any(${sql.param(values)}::text[])`;
 
 export const sourceColumns = { datasetId: lmDatasets.id, name: lmDatasets.name, publisher: lmDatasets.publisher, publishedOn: lmDatasets.publishedOn };
 
@@ -52,7 +55,7 @@ export async function projections(db: Executor, coalitionId: string, filter: { r
       and(
         eq(lmProjections.coalitionId, coalitionId),
         filter.regionId ? eq(lmProjections.regionId, filter.regionId) : undefined,
-        filter.socs ? inArray(lmProjections.soc, filter.socs.length ? filter.socs : ['']) : undefined,
+        filter.socs ? anyOf(lmProjections.soc, filter.socs) : undefined,
       ),
     )
     .orderBy(asc(lmProjections.soc));
@@ -64,14 +67,14 @@ export async function crosswalkFor(db: Executor, codes: string[]) {
   return db
     .select()
     .from(socCrosswalk)
-    .where(or(inArray(socCrosswalk.soc2010, codes), inArray(socCrosswalk.soc2018, codes)))
+    .where(or(anyOf(socCrosswalk.soc2010, codes), anyOf(socCrosswalk.soc2018, codes)))
     .orderBy(socCrosswalk.soc2010, socCrosswalk.soc2018);
 }
 
 /** Which SOC versions are loaded, and which of the given codes each knows. */
 export async function socKnowledge(db: Executor, codes: string[]) {
   const loaded = await db.execute<{ version: string }>(sql`select distinct version from ${socCodes}`);
-  const found = codes.length ? await db.select({ version: socCodes.version, code: socCodes.code }).from(socCodes).where(inArray(socCodes.code, codes)) : [];
+  const found = codes.length ? await db.select({ version: socCodes.version, code: socCodes.code }).from(socCodes).where(anyOf(socCodes.code, codes)) : [];
   const versions = new Set(loaded.rows.map((r) => r.version));
   const known = new Set(found.map((r) => `${r.version}:${r.code}`));
   return { loaded: (v: string) => versions.has(v), has: (v: string, code: string) => known.has(`${v}:${code}`) };
@@ -106,7 +109,7 @@ export async function hubOccupations(db: Executor, coalitionId: string, socs?: s
     .select({ hub: lmHubOccupations.hub, soc: lmHubOccupations.soc, title: lmHubOccupations.title, employment: lmHubOccupations.employment, source: sourceColumns })
     .from(lmHubOccupations)
     .innerJoin(lmDatasets, and(eq(lmDatasets.coalitionId, lmHubOccupations.coalitionId), eq(lmDatasets.id, lmHubOccupations.datasetId)))
-    .where(and(eq(lmHubOccupations.coalitionId, coalitionId), socs ? inArray(lmHubOccupations.soc, socs.length ? socs : ['']) : undefined))
+    .where(and(eq(lmHubOccupations.coalitionId, coalitionId), socs ? anyOf(lmHubOccupations.soc, socs) : undefined))
     .orderBy(lmHubOccupations.soc);
 }
 
@@ -155,15 +158,15 @@ export async function skillsOf(db: Executor, socs2018: string[]) {
     .from(occupationSkills)
     .innerJoin(skills, eq(skills.id, occupationSkills.skillId))
     .innerJoin(referenceDatasets, eq(referenceDatasets.key, occupationSkills.datasetKey))
-    .where(inArray(occupationSkills.soc, socs2018));
+    .where(anyOf(occupationSkills.soc, socs2018));
 }
 
 export async function onetFor(db: Executor, socs2018: string[]) {
   if (socs2018.length === 0) return [];
-  return db.select().from(onetOccupations).where(inArray(onetOccupations.soc, socs2018));
+  return db.select().from(onetOccupations).where(anyOf(onetOccupations.soc, socs2018));
 }
 
 export async function programsFor(db: Executor, socs2018: string[]) {
   if (socs2018.length === 0) return [];
-  return db.select({ cip: cipSoc.cip, title: cipSoc.cipTitle, soc: cipSoc.soc }).from(cipSoc).where(inArray(cipSoc.soc, socs2018)).orderBy(cipSoc.cip);
+  return db.select({ cip: cipSoc.cip, title: cipSoc.cipTitle, soc: cipSoc.soc }).from(cipSoc).where(anyOf(cipSoc.soc, socs2018)).orderBy(cipSoc.cip);
 }
