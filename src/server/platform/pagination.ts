@@ -1,4 +1,4 @@
-import { and, eq, gt, or, type AnyColumn, type SQL } from 'drizzle-orm';
+import { and, eq, gt, lt, or, type AnyColumn, type SQL } from 'drizzle-orm';
 import { AppError } from './errors.js';
 
 /** Opaque keyset cursors: the last row's sort key, so pages stay stable while rows are added. */
@@ -35,3 +35,11 @@ export function toPage<T>(rows: T[], limit: number, keyOf: (row: T) => (string |
 
 /** Escapes LIKE wildcards in user search text. */
 export const likePattern = (q: string) => `%${q.replace(/[\\%_]/g, (c) => '\\' + c)}%`;
+
+/** Rows before (timestamp, id) in newest-first order: the cursor of audit logs, outboxes, access logs. */
+export function beforeTimeCursor(at: AnyColumn, id: AnyColumn, cursor: (string | number)[] | null): SQL | undefined {
+  if (!cursor) return undefined;
+  const when = new Date(String(cursor[0]));
+  const idValue = String(cursor[1]);
+  return or(lt(at, when), and(eq(at, when), lt(id, idValue)));
+}

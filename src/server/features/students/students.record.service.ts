@@ -1,11 +1,11 @@
-import { and, asc, desc, eq, inArray, lt, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Page } from '../../../shared/common.contract.js';
 import type { AccessLogEntryDto, StudentRecordExportDto } from '../../../shared/students.contract.js';
 import { applicationStatusChanges, applications, opportunities, organizations, placements, users } from '../../db/schema.js';
 import type { Executor } from '../../db/client.js';
 import type { TenantCtx } from '../../platform/context.js';
 import { isoDates } from '../../platform/dto.js';
-import { decodeCursor, encodeCursor } from '../../platform/pagination.js';
+import { beforeTimeCursor, decodeCursor, encodeCursor } from '../../platform/pagination.js';
 import { authorizeRecord } from '../../platform/permissions.js';
 import { toStudentDto } from './students.dto.js';
 import './students.policy.js';
@@ -13,7 +13,6 @@ import { loadVisible } from './students.service.js';
 import { studentAccessLog } from './students.table.js';
 
 async function accessLogPage(db: Executor, coalitionId: string, studentId: string, limit: number, cursor?: string) {
-  const after = decodeCursor(cursor, 2);
   const rows = await db
     .select({ id: studentAccessLog.id, at: studentAccessLog.at, actorUserId: studentAccessLog.actorUserId, actorName: users.name, organizationName: organizations.name, route: studentAccessLog.route, reason: studentAccessLog.reason })
     .from(studentAccessLog)
@@ -23,7 +22,7 @@ async function accessLogPage(db: Executor, coalitionId: string, studentId: strin
       and(
         eq(studentAccessLog.coalitionId, coalitionId),
         eq(studentAccessLog.studentId, studentId),
-        after ? or(lt(studentAccessLog.at, new Date(after[0]!)), and(eq(studentAccessLog.at, new Date(after[0]!)), lt(studentAccessLog.id, String(after[1])))) : undefined,
+        beforeTimeCursor(studentAccessLog.at, studentAccessLog.id, decodeCursor(cursor, 2)),
       ),
     )
     .orderBy(desc(studentAccessLog.at), desc(studentAccessLog.id))

@@ -1,4 +1,4 @@
-import { and, desc, eq, lt, or, type SQL } from 'drizzle-orm';
+import { and, desc, eq, type SQL } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { pageOf, slugParams } from '../../../shared/common.contract.js';
 import { auditEntryDto, auditListQuery } from '../../../shared/platform.contract.js';
@@ -6,7 +6,7 @@ import { users } from '../auth/accounts.table.js';
 import type { TenantCtx } from '../context.js';
 import { isoDates } from '../dto.js';
 import { responses } from '../http/schemas.js';
-import { decodeCursor, toPage } from '../pagination.js';
+import { beforeTimeCursor, decodeCursor, toPage } from '../pagination.js';
 import { definePolicy, authorize, hasRole } from '../permissions.js';
 import { tenantContext } from '../tenancy.js';
 import { auditLog } from './audit.table.js';
@@ -20,11 +20,7 @@ export async function listAudit(ctx: TenantCtx, query: z.infer<typeof auditListQ
   const filters: (SQL | undefined)[] = [eq(auditLog.coalitionId, ctx.coalition.id)];
   if (query.entityType) filters.push(eq(auditLog.entityType, query.entityType));
   if (query.entityId) filters.push(eq(auditLog.entityId, query.entityId));
-  const cursor = decodeCursor(query.cursor, 2);
-  if (cursor) {
-    const [at, id] = cursor as [string, string];
-    filters.push(or(lt(auditLog.at, new Date(at)), and(eq(auditLog.at, new Date(at)), lt(auditLog.id, id))));
-  }
+  filters.push(beforeTimeCursor(auditLog.at, auditLog.id, decodeCursor(query.cursor, 2)));
   const rows = await ctx.db
     .select({
       id: auditLog.id,

@@ -1,11 +1,11 @@
-import { and, desc, eq, lt, or } from 'drizzle-orm';
+import { and, desc, eq } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { listQuery, pageOf, slugParams } from '../../../shared/common.contract.js';
 import { mailMessageDto } from '../../../shared/platform.contract.js';
 import type { TenantCtx } from '../context.js';
 import { isoDates } from '../dto.js';
 import { responses } from '../http/schemas.js';
-import { decodeCursor, toPage } from '../pagination.js';
+import { beforeTimeCursor, decodeCursor, toPage } from '../pagination.js';
 import { authorize, definePolicy, hasRole } from '../permissions.js';
 import { tenantContext } from '../tenancy.js';
 import { mailMessages } from './mail.table.js';
@@ -15,7 +15,6 @@ definePolicy({ 'outbox.read': hasRole('coordinator') });
 /** Every message the coalition sent or holds, newest first. */
 export async function listOutbox(ctx: TenantCtx, query: { limit: number; cursor?: string | undefined }) {
   authorize(ctx, 'outbox.read');
-  const cursor = decodeCursor(query.cursor, 2) as [string, string] | null;
   const rows = await ctx.db
     .select({
       id: mailMessages.id,
@@ -31,7 +30,7 @@ export async function listOutbox(ctx: TenantCtx, query: { limit: number; cursor?
     .where(
       and(
         eq(mailMessages.coalitionId, ctx.coalition.id),
-        cursor ? or(lt(mailMessages.createdAt, new Date(cursor[0])), and(eq(mailMessages.createdAt, new Date(cursor[0])), lt(mailMessages.id, cursor[1]))) : undefined,
+        beforeTimeCursor(mailMessages.createdAt, mailMessages.id, decodeCursor(query.cursor, 2)),
       ),
     )
     .orderBy(desc(mailMessages.createdAt), desc(mailMessages.id))
