@@ -4,6 +4,12 @@ import { GuestOnly, RequireAuth } from './auth/guards';
 import { CoalitionScope } from './coalition/CoalitionScope';
 import { RequirePermission } from './coalition/RequirePermission';
 import { FullPageLoader } from './components/Loading';
+import { informationExchangeRoutes } from './features/information-exchange/routes';
+import { talentPipelineRoutes } from './features/talent-pipeline/routes';
+import { initiativesRoutes } from './features/initiatives/routes';
+import { meetingsRoutes } from './features/meetings/routes';
+import { metricsRoutes } from './features/metrics/routes';
+import { coalitionBuildingRoutes } from './features/coalition-building/routes';
 
 // One chunk per page, and one per layout: the entry holds only providers, routes and guards.
 const AppLayout = lazy(() => import('./layout/AppLayout'));
@@ -21,7 +27,6 @@ const InvitationsPage = lazy(() => import('./features/coalitions/InvitationsPage
 const AuditLogPage = lazy(() => import('./features/coalitions/AuditLogPage'));
 const OutboxPage = lazy(() => import('./features/coalitions/OutboxPage'));
 const TokensPage = lazy(() => import('./features/account/TokensPage'));
-const ComingSoonPage = lazy(() => import('./features/domains/ComingSoonPage'));
 const OrganizationsPage = lazy(() => import('./features/organizations/OrganizationsPage'));
 const OrganizationCreatePage = lazy(() => import('./features/organizations/OrganizationCreatePage'));
 const OrganizationDetailPage = lazy(() => import('./features/organizations/OrganizationDetailPage'));
@@ -58,12 +63,12 @@ export function App() {
           <Route path="labor-market/occupations/:soc" element={<OccupationPage />} />
           <Route path="labor-market/sources" element={<DataSourcesPage />} />
           <Route path="imports" element={<ImportsPage />} />
-          <Route path="information-exchange" element={<ComingSoonPage domain="informationExchange" />} />
-          <Route path="talent-pipeline" element={<ComingSoonPage domain="talentPipeline" />} />
-          <Route path="initiatives" element={<ComingSoonPage domain="initiatives" />} />
-          <Route path="meetings" element={<ComingSoonPage domain="meetings" />} />
-          <Route path="metrics" element={<ComingSoonPage domain="metrics" />} />
-          <Route path="coalition-building" element={<ComingSoonPage domain="coalitionBuilding" />} />
+          {informationExchangeRoutes}
+          {talentPipelineRoutes}
+          {initiativesRoutes}
+          {meetingsRoutes}
+          {metricsRoutes}
+          {coalitionBuildingRoutes}
 
           <Route path="organizations" element={<OrganizationsPage />} />
           <Route path="organizations/new" element={<RequirePermission can="editDirectory"><OrganizationCreatePage /></RequirePermission>} />

@@ -1,8 +1,20 @@
+import { informationExchange } from './en/information-exchange';
+import { talentPipeline } from './en/talent-pipeline';
+import { initiatives } from './en/initiatives';
+import { meetings } from './en/meetings';
+import { metrics } from './en/metrics';
+import { coalitionBuilding } from './en/coalition-building';
 /**
  * English messages: the reference catalogue. `Messages` is derived from it, and every other
  * language must satisfy it exactly, so a missing (or stray) key fails the typecheck.
  */
 export const en = {
+  informationExchange,
+  talentPipeline,
+  initiatives,
+  meetings,
+  metrics,
+  coalitionBuilding,
   app: {
     name: 'TalentBridge',
     titleSuffix: 'TalentBridge',

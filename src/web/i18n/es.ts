@@ -1,7 +1,19 @@
 import type { Messages } from './en';
+import { informationExchange } from './es/information-exchange';
+import { talentPipeline } from './es/talent-pipeline';
+import { initiatives } from './es/initiatives';
+import { meetings } from './es/meetings';
+import { metrics } from './es/metrics';
+import { coalitionBuilding } from './es/coalition-building';
 
 /** Spanish messages. Typed as `Messages`: a missing or extra key fails the typecheck. */
 export const es: Messages = {
+  informationExchange,
+  talentPipeline,
+  initiatives,
+  meetings,
+  metrics,
+  coalitionBuilding,
   app: {
     name: 'TalentBridge',
     titleSuffix: 'TalentBridge',
