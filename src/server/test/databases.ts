@@ -55,12 +55,20 @@ export async function prepareTemplate(mode: TestDbMode): Promise<void> {
     const database = wrapPool(poolForPgliteHost(host.port), 'pglite', { onClose: () => host.stop() });
     await runMigrations(database);
     await database.close();
-    fs.renameSync(building, target);
+    try {
+      fs.renameSync(building, target);
+    } catch (error) {
+      // Another test run built the same template meanwhile: keep theirs.
+      if (!fs.existsSync(target)) throw error;
+      fs.rmSync(building, { recursive: true, force: true });
+    }
     return;
   }
   const admin = new pg.Client({ connectionString: testDatabaseUrl() });
   await admin.connect();
   try {
+    // Several test runs may start at once: one builds the template while the others wait.
+    await admin.query('select pg_advisory_lock(hashtext($1))', ['talentbridge-test-template']);
     const name = postgresTemplate();
     const exists = await admin.query('select 1 from pg_database where datname = $1', [name]);
     if (exists.rowCount) return;
