@@ -21,3 +21,5 @@ export * from '../features/initiatives/strategy.table.js';
 export * from '../features/initiatives/initiatives.table.js';
 export * from '../features/initiatives/resources.table.js';
 export * from '../features/initiatives/risks.table.js';
+export * from '../features/meetings/meetings.table.js';
+export * from '../features/communications/communications.table.js';
