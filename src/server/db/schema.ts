@@ -28,3 +28,4 @@ export * from '../features/onboarding/onboarding.table.js';
 export * from '../features/documents/documents.table.js';
 export * from '../features/meetings/meetings.table.js';
 export * from '../features/communications/communications.table.js';
+export * from '../features/metrics/metrics.table.js';
