@@ -1,0 +1,312 @@
+// Benchmark (issue 5): matching at Los Angeles scale on PostgreSQL — 40,000 organizations, 500,000
+// students, 100,000 opportunities, 2,000,000 applications, generated deterministically by
+// bench/la-scale/generate.ts into BENCH_DATABASE_URL (default
+// postgres://postgres@127.0.0.1:5432/tb_bench_la; built once, reused while the generator version
+// matches; the server must let the bench create that database).
+//
+// For each endpoint, p50 through the whole app (Fastify inject: session cookie, tenancy, policy,
+// the ranking SQL, skill names, the student access log, Zod serialization) against the best raw
+// SQL we could write for the SAME answer (the same ids and scores, asserted on every repetition),
+// timed in the same run, interleaved so machine load falls on both alike. Target: app p50 ≤ 1.25 ×
+// raw p50.
+//   GET …/students/:id/matches          as the Coordinator, for BENCH_SUBJECTS generated students
+//   GET …/opportunities/:id/candidates  as the Coordinator (every student) and as the host employer
+//                                       (only students who shared with it or applied)
+// Writes bench/results/la-scale-<date>.json.
+//   node --import tsx bench/la-scale.ts [repetitions]
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import { buildApp } from '../src/server/app.js';
+import { connectPostgres } from '../src/server/db/client.js';
+import { loadConfig } from '../src/server/env.js';
+import { DEMO_PASSWORD } from '../src/server/seed/la-tech.data.js';
+import { ensureLaDatabase, SCALE } from './la-scale/generate.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const REPETITIONS = Math.max(5, Number(process.argv[2] ?? 10));
+const WARMUP = 2;
+const SUBJECTS = Number(process.env.BENCH_SUBJECTS ?? 5);
+const RATIO_TARGET = 1.25;
+const LIMIT = 20;
+const url = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/tb_bench_la';
+const round = (ms: number) => Math.round(ms * 100) / 100;
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+const loadAverage = () => os.loadavg().map((l) => Math.round(l * 100) / 100);
+const today = () => new Date().toISOString().slice(0, 10);
+
+const build = await ensureLaDatabase(url);
+const coalitionId = build.coalitionId;
+const database = connectPostgres(url, 10);
+const raw = new pg.Pool({ connectionString: url, max: 2 });
+const config = loadConfig({ DATABASE_URL: url, DATA_DIR: os.tmpdir(), NODE_ENV: 'development', LOG_LEVEL: 'silent' });
+const app = await buildApp({ config, database });
+await app.ready();
+const headers = { origin: 'http://localhost:80', host: 'localhost:80' };
+async function signIn(email: string): Promise<string> {
+  const res = await app.inject({ method: 'POST', url: '/api/v1/auth/sign-in', headers, payload: { email, password: DEMO_PASSWORD } });
+  const session = res.cookies.find((c) => c.name === 'tb_session');
+  if (!session) throw new Error(`sign-in as ${email} failed: ${res.statusCode} ${res.body}`);
+  return `tb_session=${session.value}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The raw SQL. Scores use the same arithmetic as the app (70 × weighted skill share + 20 × same
+// pathway + 10/5/0 schedule, rounded to one decimal) so the answers can be compared exactly. Each
+// ranks on the score alone, takes the page, and only then looks up names, skill lists and
+// application status for the rows on it.
+// ---------------------------------------------------------------------------------------------
+const SCHEDULE = (sHours: string, sFrom: string, oHours: string, oStarts: string) => `(case
+  when (case when ${sHours} is null or ${oHours} is null then null else ${sHours} >= ${oHours} end) is false
+    or (case when ${sFrom} is null or ${oStarts} is null then null else ${sFrom} <= ${oStarts} end) is false then false
+  when (case when ${sHours} is null or ${oHours} is null then null else ${sHours} >= ${oHours} end) is null
+    and (case when ${sFrom} is null or ${oStarts} is null then null else ${sFrom} <= ${oStarts} end) is null then null
+  else true end)`;
+const SCORE = (share: string, pathwayMatch: string, fit: string) =>
+  `round((70 * ${share} + 20 * (case when ${pathwayMatch} then 1 else 0 end) + (case when ${fit} is null then 5 when ${fit} then 10 else 0 end))::numeric, 1)::float8`;
+
+const RAW_MATCHES = `
+with me as (
+  select s.id, s.pathway, s.hours_per_week, s.available_from, s.date_of_birth,
+    case o.type when 'k12' then 'k12' when 'university' then 'university' else 'college' end as audience
+  from students s join organizations o on o.coalition_id = s.coalition_id and o.id = s.institution_id
+  where s.coalition_id = $1 and s.id = $2
+), mine as (
+  select skill_id, max(case when source = 'declared' then 0.8 else 1.0 end) as factor, bool_or(source <> 'declared') as evidenced
+  from student_skills where coalition_id = $1 and student_id = $2 group by skill_id
+), per as (
+  select os.opportunity_id, sum(os.importance) as total, sum(os.importance * coalesce(m.factor, 0)) as weighted
+  from opportunity_skills os left join mine m on m.skill_id = os.skill_id
+  where os.coalition_id = $1 and os.opportunity_id in (select x.opportunity_id from opportunity_skills x join mine on mine.skill_id = x.skill_id where x.coalition_id = $1)
+  group by os.opportunity_id
+), scored as (
+  select o.id, ${SCORE('coalesce(per.weighted, 0) / greatest(per.total, 1)::numeric', '(me.pathway is not null and lower(o.pathway) = lower(me.pathway))', SCHEDULE('me.hours_per_week', 'me.available_from', 'o.hours_per_week', 'o.starts_on'))} as score
+  from me cross join opportunities o left join per on per.opportunity_id = o.id
+  where o.coalition_id = $1 and o.status = 'open'
+    and (o.application_deadline is null or o.application_deadline >= $3::date)
+    and (per.weighted > 0 or (me.pathway is not null and lower(o.pathway) = lower(me.pathway)))
+    and (cardinality(o.audiences) = 0 or me.audience = any(o.audiences))
+    and (o.minimum_age is null or (me.date_of_birth is not null and me.date_of_birth <= (coalesce(o.starts_on, $3::date) - make_interval(years => o.minimum_age))::date))
+  order by score desc, o.id limit $4
+)
+select scored.id, scored.score, org.name as "employerName", o.title,
+  (select array_agg(os.skill_id order by os.importance desc, os.skill_id) from opportunity_skills os where os.coalition_id = $1 and os.opportunity_id = scored.id and os.skill_id not in (select skill_id from mine)) as missing,
+  (select a.status from applications a where a.coalition_id = $1 and a.student_id = $2 and a.opportunity_id = scored.id) as "applicationStatus"
+from scored join opportunities o on o.coalition_id = $1 and o.id = scored.id join organizations org on org.coalition_id = $1 and org.id = o.employer_id
+order by scored.score desc, scored.id`;
+
+/** `visible`: '' (every student) or a predicate on s for an employer. */
+const rawCandidates = (visibleStudents: string | null) => `
+with opp as (
+  select id, pathway, hours_per_week, starts_on, audiences,
+    case when minimum_age is null then null else (coalesce(starts_on, $3::date) - make_interval(years => minimum_age))::date end as born_by
+  from opportunities where coalition_id = $1 and id = $2
+), req as (
+  select skill_id, importance from opportunity_skills where coalition_id = $1 and opportunity_id = $2
+), total as (
+  select greatest(coalesce(sum(importance), 0), 1)::numeric as total from req
+)${visibleStudents ? `, visible as (${visibleStudents})` : ''}, per as (
+  select ss.student_id, ss.skill_id, max(case when ss.source = 'declared' then 0.8 else 1.0 end) as factor
+  from student_skills ss join req on req.skill_id = ss.skill_id
+  where ss.coalition_id = $1${visibleStudents ? ' and ss.student_id in (select id from visible)' : ''}
+  group by ss.student_id, ss.skill_id
+), agg as (
+  select per.student_id, sum(req.importance * per.factor) as weighted from per join req on req.skill_id = per.skill_id group by per.student_id
+), scored as (
+  select s.id, ${SCORE('coalesce(agg.weighted, 0) / total.total', '(opp.pathway is not null and lower(s.pathway) = lower(opp.pathway))', SCHEDULE('s.hours_per_week', 's.available_from', 'opp.hours_per_week', 'opp.starts_on'))} as score
+  from opp cross join total cross join students s
+  join organizations org on org.coalition_id = s.coalition_id and org.id = s.institution_id
+  left join agg on agg.student_id = s.id
+  where s.coalition_id = $1${visibleStudents ? ' and s.id in (select id from visible)' : ''}
+    and (agg.weighted > 0 or (opp.pathway is not null and lower(s.pathway) = lower(opp.pathway)))
+    and (cardinality(opp.audiences) = 0 or (case org.type when 'k12' then 'k12' when 'university' then 'university' else 'college' end) = any(opp.audiences))
+    and (opp.born_by is null or s.date_of_birth <= opp.born_by)
+  order by score desc, s.id limit $4
+)
+select scored.id, scored.score, s.first_name as "firstName", s.last_name as "lastName",
+  (select array_agg(ss.skill_id order by ss.skill_id) from (select distinct skill_id from student_skills where coalition_id = $1 and student_id = scored.id and skill_id in (select skill_id from req)) ss) as matched,
+  (select a.status from applications a where a.coalition_id = $1 and a.student_id = scored.id and a.opportunity_id = $2) as "applicationStatus"
+from scored join students s on s.coalition_id = $1 and s.id = scored.id
+order by scored.score desc, scored.id`;
+
+/** What an employer's staff may see of students (the app's rule, written out for this organization: $5). */
+const EMPLOYER_VISIBLE = `
+  select s.id from students s where s.coalition_id = $1 and s.person_id = $6
+  union
+  select v.id from (
+    select student_id as id from student_shares where coalition_id = $1 and organization_id = $5
+    union
+    select a.student_id from applications a join opportunities o on o.coalition_id = a.coalition_id and o.id = a.opportunity_id
+    where a.coalition_id = $1 and o.employer_id = $5 and a.status <> 'withdrawn'
+  ) v join students s on s.coalition_id = $1 and s.id = v.id
+  where s.date_of_birth <= $7::date
+     or exists (select 1 from guardian_consents g where g.coalition_id = $1 and g.student_id = s.id and g.revoked_at is null)`;
+
+interface Measured {
+  endpoint: string;
+  subjects: { id: string; appP50: number; rawP50: number; ratio: number; rowsOnPage: number }[];
+  app: { p50: number; p95: number; min: number };
+  raw: { p50: number; p95: number; min: number };
+  ratio: number;
+  withinTarget: boolean;
+  samples: number;
+}
+
+const summarize = (times: number[]) => {
+  const s = [...times].sort((a, b) => a - b);
+  return { p50: round(percentile(s, 50)), p95: round(percentile(s, 95)), min: round(s[0]!) };
+};
+
+async function timed<T>(fn: () => Promise<T>): Promise<[number, T]> {
+  const started = process.hrtime.bigint();
+  const value = await fn();
+  return [Number(process.hrtime.bigint() - started) / 1e6, value];
+}
+
+/**
+ * For each subject: warm-up, then repetitions alternating which of app and raw goes first; every
+ * repetition's two answers must agree (ids and scores, in order).
+ */
+async function compare(endpoint: string, subjects: string[], viaApp: (id: string) => Promise<{ id: string; score: number }[]>, viaRaw: (id: string) => Promise<{ id: string; score: number }[]>): Promise<Measured> {
+  const appAll: number[] = [];
+  const rawAll: number[] = [];
+  const perSubject: Measured['subjects'] = [];
+  for (const id of subjects) {
+    for (let i = 0; i < WARMUP; i++) {
+      await viaApp(id);
+      await viaRaw(id);
+    }
+    const appTimes: number[] = [];
+    const rawTimes: number[] = [];
+    let rows = 0;
+    for (let i = 0; i < REPETITIONS; i++) {
+      const first = i % 2 === 0;
+      const [a, appRows] = first ? await timed(() => viaApp(id)) : [0, []];
+      const [r, rawRows] = await timed(() => viaRaw(id));
+      const [a2, appRows2] = first ? [a, appRows] : await timed(() => viaApp(id));
+      const got = JSON.stringify(appRows2.map((x) => [x.id, x.score]));
+      const want = JSON.stringify(rawRows.map((x) => [x.id, x.score]));
+      if (got !== want) throw new Error(`${endpoint} ${id}: the app and the raw SQL disagree\napp ${got}\nraw ${want}`);
+      rows = rawRows.length;
+      appTimes.push(a2);
+      rawTimes.push(r);
+    }
+    appAll.push(...appTimes);
+    rawAll.push(...rawTimes);
+    const appP50 = summarize(appTimes).p50;
+    const rawP50 = summarize(rawTimes).p50;
+    perSubject.push({ id, appP50, rawP50, ratio: round(appP50 / rawP50), rowsOnPage: rows });
+    console.error(`  ${endpoint} ${id}: app p50 ${appP50} ms, raw p50 ${rawP50} ms (${rows} rows)`);
+  }
+  const appSummary = summarize(appAll);
+  const rawSummary = summarize(rawAll);
+  const ratio = round(appSummary.p50 / rawSummary.p50);
+  return { endpoint, subjects: perSubject, app: appSummary, raw: rawSummary, ratio, withinTarget: ratio <= RATIO_TARGET, samples: appAll.length };
+}
+
+const results: Measured[] = [];
+let employerNote: Record<string, unknown> | null = null;
+try {
+  const coordinator = await signIn('coordinator@la-tech.demo');
+  const get = async (cookie: string, path: string) => {
+    const res = await app.inject({ method: 'GET', url: `/api/v1/coalitions/la-tech${path}`, headers: { ...headers, cookie } });
+    if (res.statusCode !== 200) throw new Error(`${path}: ${res.statusCode} ${res.body.slice(0, 300)}`);
+    return res.json() as { items: Record<string, unknown>[] };
+  };
+
+  // Subjects: generated students spread over the id range; open generated opportunities for students.
+  const every = Math.max(1, Math.floor(100_000 * SCALE / SUBJECTS));
+  const students = (
+    await raw.query<{ id: string }>(`select id from students where coalition_id = $1 and external_id = any($2::text[]) order by external_id`, [coalitionId, Array.from({ length: SUBJECTS }, (_, k) => `BENCH-S${1 + k * every * 5}`)])
+  ).rows.map((r) => r.id);
+  const opportunities = (
+    await raw.query<{ id: string }>(
+      `select id from opportunities where coalition_id = $1 and external_id = any($2::text[]) and status = 'open' and audiences <> '{faculty}' order by external_id limit $3`,
+      [coalitionId, Array.from({ length: SUBJECTS * 10 }, (_, k) => `BENCH-O${1 + k * Math.max(1, Math.floor(every / 10))}`), SUBJECTS],
+    )
+  ).rows.map((r) => r.id);
+  console.error(`Subjects: ${students.length} students, ${opportunities.length} opportunities; ${REPETITIONS} repetitions each after ${WARMUP} warm-up (load ${loadAverage().join(' ')})`);
+
+  results.push(
+    await compare(
+      'GET /students/:id/matches (Coordinator)',
+      students,
+      async (id) => (await get(coordinator, `/students/${id}/matches?limit=${LIMIT}`)).items.map((m) => ({ id: String(m.opportunityId), score: Number(m.score) })),
+      async (id) => (await raw.query<{ id: string; score: number }>(RAW_MATCHES, [coalitionId, id, today(), LIMIT])).rows,
+    ),
+  );
+  results.push(
+    await compare(
+      'GET /opportunities/:id/candidates (Coordinator)',
+      opportunities,
+      async (id) => (await get(coordinator, `/opportunities/${id}/candidates?limit=${LIMIT}`)).items.map((m) => ({ id: String(m.studentId), score: Number(m.score) })),
+      async (id) => (await raw.query<{ id: string; score: number }>(rawCandidates(null), [coalitionId, id, today(), LIMIT])).rows,
+    ),
+  );
+
+  // The host employer: staff of the generated employer whose opportunities drew the most
+  // applications (an account added once, with the demo password; roles as the demo employer's).
+  const { rows: host } = await raw.query<{ employer_id: string }>(
+    `select o.employer_id from applications a join opportunities o on o.coalition_id = a.coalition_id and o.id = a.opportunity_id
+     where a.coalition_id = $1 and o.external_id like 'BENCH-O%' group by o.employer_id order by count(*) desc, o.employer_id limit 1`,
+    [coalitionId],
+  );
+  const benchEmployer = 'bench-employer@la-scale.bench';
+  await raw.query(
+    `with demo as (select password_hash from users where email = 'employer@la-tech.demo'),
+     u as (insert into users (id, email, name, password_hash) select gen_random_uuid(), $2, 'Bench Employer Staff', password_hash from demo on conflict do nothing returning id)
+     insert into people (coalition_id, id, user_id, name, organization_id, email, roles) select $1, gen_random_uuid(), u.id, 'Bench Employer Staff', $3, $2, '{member}' from u`,
+    [coalitionId, benchEmployer, host[0]!.employer_id],
+  );
+  const { rows: who } = await raw.query<{ organization_id: string; person_id: string }>(
+    `select p.organization_id, p.id as person_id from people p join users u on u.id = p.user_id where p.coalition_id = $1 and u.email = $2`,
+    [coalitionId, benchEmployer],
+  );
+  const employer = who[0];
+  if (employer) {
+    const own = (
+      await raw.query<{ id: string }>(
+        `select o.id from opportunities o where o.coalition_id = $1 and o.employer_id = $2 and o.status <> 'draft' order by (select count(*) from applications a where a.coalition_id = $1 and a.opportunity_id = o.id) desc, o.id limit $3`,
+        [coalitionId, employer.organization_id, SUBJECTS],
+      )
+    ).rows.map((r) => r.id);
+    const cookie = await signIn(benchEmployer);
+    const cutoff = new Date();
+    const adult = new Date(Date.UTC(cutoff.getUTCFullYear() - 18, cutoff.getUTCMonth(), cutoff.getUTCDate())).toISOString().slice(0, 10);
+    results.push(
+      await compare(
+        'GET /opportunities/:id/candidates (host employer)',
+        own,
+        async (id) => (await get(cookie, `/opportunities/${id}/candidates?limit=${LIMIT}`)).items.map((m) => ({ id: String(m.studentId), score: Number(m.score) })),
+        async (id) => (await raw.query<{ id: string; score: number }>(rawCandidates(EMPLOYER_VISIBLE), [coalitionId, id, today(), LIMIT, employer.organization_id, employer.person_id, adult])).rows,
+      ),
+    );
+    employerNote = { organizationId: employer.organization_id, opportunities: own.length };
+  }
+} finally {
+  await app.close();
+  await database.close();
+  await raw.end();
+}
+
+const result = {
+  benchmark: 'la-scale',
+  date: new Date().toISOString(),
+  database: { url: url.replace(/\/\/[^@]*@/, '//…@'), generator: build.meta, builtThisRun: build.built, buildSeconds: build.buildSeconds, scale: SCALE },
+  method: `p50 over ${REPETITIONS} repetitions × each subject after ${WARMUP} warm-up; app = Fastify inject (session, tenancy, policy, SQL, names, access log, serialization); raw = hand-written SQL on its own pg pool returning the same ids and scores (asserted every repetition)`,
+  ratioTarget: RATIO_TARGET,
+  pageSize: LIMIT,
+  endpoints: results,
+  employer: employerNote,
+  allWithinTarget: results.every((r) => r.withinTarget),
+  loadAverage: loadAverage(),
+  machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model ?? 'unknown', node: process.version },
+};
+const out = path.join(root, 'bench', 'results', `la-scale-${result.date.slice(0, 10)}.json`);
+fs.mkdirSync(path.dirname(out), { recursive: true });
+fs.writeFileSync(out, JSON.stringify(result, null, 2) + '\n');
+for (const r of results) console.log(`${r.endpoint}: app p50 ${r.app.p50} ms, raw p50 ${r.raw.p50} ms, ratio ${r.ratio} (${r.withinTarget ? 'within' : 'OVER'} ${RATIO_TARGET})`);
+console.log(`wrote ${path.relative(root, out)}`);
+process.exit(result.allWithinTarget ? 0 : 1);
