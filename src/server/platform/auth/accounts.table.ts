@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
 // Accounts are global: one person may belong to several coalitions (memberships live on `people`).
 export const users = pgTable(
@@ -58,4 +58,30 @@ export const passwordResets = pgTable('password_resets', {
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   expiresAt: timestamp({ withTimezone: true }).notNull(),
   usedAt: timestamp({ withTimezone: true }),
+});
+
+/** A requested e-mail change: confirmed by a single-use link sent to the new address. */
+export const emailChanges = pgTable(
+  'email_changes',
+  {
+    tokenHash: text().primaryKey(),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    newEmail: text().notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp({ withTimezone: true }).notNull(),
+    usedAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [index('email_changes_user_idx').on(t.userId)],
+);
+
+/**
+ * Failed sign-ins per account, for back-off (docs/decisions/014): past a few failures each further
+ * attempt waits twice as long as the last, instead of a fixed lockout an attacker could keep renewing.
+ */
+export const signInFailures = pgTable('sign_in_failures', {
+  accountKey: text().primaryKey(),
+  failures: integer().notNull().default(0),
+  lastFailedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 });
