@@ -36,6 +36,9 @@ import { studentPrivacyRoutes, studentsRoutes } from './features/students/index.
 import { applicationsRoutes } from './features/applications/index.js';
 import { matchingRoutes } from './features/matching/index.js';
 import { engagementsRoutes } from './features/engagements/index.js';
+import { prospectsRoutes } from './features/prospects/index.js';
+import { coverageRoutes } from './features/coverage/index.js';
+import { metricsRoutes } from './features/metrics/index.js';
 
 export const webRoot = fileURLToPath(new URL('../../dist/web', import.meta.url));
 
@@ -123,6 +126,9 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
       await api.register(applicationsRoutes);
       await api.register(matchingRoutes);
       await api.register(engagementsRoutes);
+      await api.register(prospectsRoutes);
+      await api.register(coverageRoutes);
+      await api.register(metricsRoutes);
       await api.register(auditRoutes);
       await api.register(mailRoutes);
       await api.register(importsRoutes);

@@ -212,6 +212,23 @@ const plDay = () => {
 const plNewRequest = async (employer = false) =>
   (await asCoordinator('POST', `${PL}/engagements/requests`, { kind: 'internship', title: unique('Matrix Request'), schoolId: await plPierce(), requestedOn: plDay(), ...(employer ? { employerId: await plSnap() } : {}) })).id as string;
 
+// Coalition building (issue 11): throwaway prospects, contacts and seat holders.
+const CB = '/coalitions/la-tech';
+const cbNewProspect = async () => (await asCoordinator('POST', `${CB}/prospects`, { name: unique('Matrix Prospect'), type: 'employer' })).id as string;
+let cbProspectId: string | undefined;
+const cbProspect = async () => (cbProspectId ??= await cbNewProspect());
+const cbNewContact = async () => {
+  const prospectId = await cbProspect();
+  const contact = await asCoordinator('POST', `${CB}/prospects/${prospectId}/contacts`, { name: unique('Matrix Contact') });
+  return { id: prospectId, contactId: contact.id as string };
+};
+let cbPriyaId: string | undefined;
+const cbPriya = async () => (cbPriyaId ??= (await asCoordinator('GET', `${CB}/people?q=Priya`)).items[0].id as string);
+const cbHeldSeat = async () => {
+  await asCoordinator('POST', `${CB}/coverage/seats/chief_human_capital_officer/holders`, { personId: await cbPriya() });
+  return { seat: 'chief_human_capital_officer', personId: await cbPriya() };
+};
+
 const V1 = '/api/v1';
 const LA = `${V1}/coalitions/:slug`;
 
@@ -246,6 +263,11 @@ const matrix: Record<string, Row> = {
   [`GET ${V1}/auth/tokens`]: { expect: s(401, 200, 200, 200, 200, 200, 200) },
   [`POST ${V1}/auth/tokens`]: { expect: s(401, 201, 201, 201, 201, 201, 201), call: () => ({ payload: { name: unique('token') } }) },
   // Each caller revokes a token of their own (anonymous: the Coordinator's).
+  // Issue 10: wrong current password (422) shows the route is reached without changing the account.
+  [`POST ${V1}/auth/password`]: { expect: s(401, 422, 422, 422, 422, 422, 422), call: () => ({ payload: { currentPassword: 'not-the-password', newPassword: 'matrix-new-passphrase' } }) },
+  [`POST ${V1}/auth/sign-out-others`]: { expect: s(401, 200, 200, 200, 200, 200, 200) },
+  [`POST ${V1}/auth/email`]: { expect: s(401, 422, 422, 422, 422, 422, 422), call: () => ({ payload: { currentPassword: 'not-the-password', newEmail: `${unique('matrix-email')}@example.org` } }) },
+  [`POST ${V1}/auth/email/confirm`]: { expect: s(422, 422, 422, 422, 422, 422, 422), call: () => ({ payload: { token: 'x'.repeat(43) } }) },
   [`DELETE ${V1}/auth/tokens/:id`]: { expect: s(401, 204, 204, 204, 204, 204, 204), call: async (who) => ({ params: { id: await newApiToken(who) } }) },
 
   // Coalitions and invitations.
@@ -511,6 +533,30 @@ const matrix: Record<string, Row> = {
   [`GET ${LA}/engagements/requests/:id`]: { expect: s(401, 200, 404, 200, 200, 404, 404), call: async () => ({ params: { id: await plJobPanel() } }) },
   [`PATCH ${LA}/engagements/requests/:id`]: { expect: s(401, 200, 404, 404, 200, 404, 404), call: async () => ({ params: { id: await plNewRequest() }, payload: { notes: 'Edited by the access matrix' } }) },
   [`POST ${LA}/engagements/requests/:id/broker`]: { expect: s(401, 200, 403, 403, 403, 403, 404), call: async () => ({ params: { id: await plNewRequest(true) }, payload: {} }) },
+  // Coalition building (issue 11): recruitment is the Coordinator's and the Leadership Council's; coverage is read by staff.
+  [`GET ${LA}/prospects`]: { expect: s(401, 200, 200, 403, 403, 403, 404) },
+  [`GET ${LA}/prospects-summary`]: { expect: s(401, 200, 200, 403, 403, 403, 404) },
+  [`POST ${LA}/prospects`]: { expect: s(401, 201, 201, 403, 403, 403, 404), call: () => ({ payload: { name: unique('Matrix Prospect'), type: 'nonprofit' } }) },
+  [`GET ${LA}/prospects/:id`]: { expect: s(401, 200, 200, 403, 403, 403, 404), call: async () => ({ params: { id: await cbProspect() } }) },
+  [`PATCH ${LA}/prospects/:id`]: { expect: s(401, 200, 200, 403, 403, 403, 404), call: async () => ({ params: { id: await cbProspect() }, payload: { notes: unique('Matrix note') } }) },
+  [`DELETE ${LA}/prospects/:id`]: { expect: s(401, 204, 403, 403, 403, 403, 404), call: async () => ({ params: { id: await cbNewProspect() } }) },
+  [`POST ${LA}/prospects/:id/contacts`]: { expect: s(401, 201, 201, 403, 403, 403, 404), call: async () => ({ params: { id: await cbProspect() }, payload: { name: unique('Matrix Contact'), seat: 'hiring_manager' } }) },
+  [`DELETE ${LA}/prospects/:id/contacts/:contactId`]: { expect: s(401, 204, 204, 403, 403, 403, 404), call: async () => ({ params: await cbNewContact() }) },
+  [`GET ${LA}/prospects/:id/activities`]: { expect: s(401, 200, 200, 403, 403, 403, 404), call: async () => ({ params: { id: await cbProspect() } }) },
+  [`POST ${LA}/prospects/:id/activities`]: { expect: s(401, 201, 201, 403, 403, 403, 404), call: async () => ({ params: { id: await cbProspect() }, payload: { occurredOn: '2026-11-02', kind: 'note', summary: 'Matrix' } }) },
+  [`GET ${LA}/coverage`]: { expect: s(401, 200, 200, 200, 200, 403, 404) },
+  [`GET ${LA}/coverage/initiatives`]: { expect: s(401, 200, 200, 200, 200, 403, 404) },
+  [`POST ${LA}/coverage/seats/:seat/holders`]: { expect: s(401, 201, 201, 403, 403, 403, 404), call: async () => ({ params: { seat: 'chief_human_capital_officer' }, payload: { personId: await cbPriya() } }) },
+  [`DELETE ${LA}/coverage/seats/:seat/holders/:personId`]: { expect: s(401, 204, 204, 403, 403, 403, 404), call: async () => ({ params: await cbHeldSeat() }) },
+  // Metrics, roadmap and dashboards (issue 8).
+  [`GET ${LA}/metrics`]: { expect: s(401, 200, 200, 200, 200, 200, 404), call: () => ({ query: 'year=2026' }) },
+  [`GET ${LA}/metrics/dictionary`]: { expect: s(401, 200, 200, 200, 200, 200, 404) },
+  [`GET ${LA}/metrics/history`]: { expect: s(401, 200, 200, 200, 200, 200, 404), call: () => ({ query: 'from=2025&to=2026' }) },
+  [`GET ${LA}/metrics/breakdown`]: { expect: s(401, 200, 200, 403, 403, 403, 404), call: () => ({ query: 'key=students_impacted&by=employer' }) },
+  [`PUT ${LA}/metrics/targets`]: { expect: s(401, 200, 403, 403, 403, 403, 404), call: () => ({ payload: { year: 2031, key: 'volunteers', target: 5 } }) },
+  [`GET ${LA}/roadmap`]: { expect: s(401, 200, 200, 200, 200, 200, 404) },
+  [`PUT ${LA}/roadmap/:ref`]: { expect: s(401, 200, 403, 403, 403, 403, 404), call: () => ({ params: { ref: 'rec-6' }, payload: { status: 'in_progress' } }) },
+  [`GET ${LA}/dashboards/organizations/:id`]: { expect: s(401, 200, 200, 200, 403, 403, 404), call: () => ({ params: { id: seeded.organizationId } }) },
 };
 
 function urlOf(key: string, call: Call): string {

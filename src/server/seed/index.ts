@@ -8,6 +8,8 @@ import { seedLaborMarket } from './labor-market.js';
 import { seedInformationExchange } from './information-exchange.js';
 import { seedInitiatives } from './initiatives.js';
 import { seedPipeline } from './pipeline.js';
+import { seedCoalitionBuilding } from './coalition-building.js';
+import { seedMetrics } from './metrics.js';
 
 /**
  * Seeds the demo coalition on an empty database: always when embedded (unless SEED_DEMO=0), on a
@@ -74,6 +76,8 @@ export async function seedDemo(database: Database, options: { accounts: boolean;
     await seedInformationExchange(tx, coalitionId);
     await seedInitiatives(tx, coalitionId, laTech.timeZone);
     await seedPipeline(tx, coalitionId, orgIds);
+    await seedCoalitionBuilding(tx, coalitionId);
+    await seedMetrics(tx, coalitionId, laTech.timeZone);
   });
   return seeded ? coalitionId : null;
 }

@@ -1,0 +1,3 @@
+export { metricsRoutes } from './metrics.routes.js';
+export { currentYear, metricsFor } from './metrics.service.js';
+export { employerFigures, institutionFigures } from './dashboards.queries.js';
