@@ -29,3 +29,4 @@ export * from '../features/documents/documents.table.js';
 export * from '../features/meetings/meetings.table.js';
 export * from '../features/communications/communications.table.js';
 export * from '../features/metrics/metrics.table.js';
+export * from '../features/recognition/recognition.table.js';
