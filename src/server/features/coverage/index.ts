@@ -1,0 +1,2 @@
+export { coverageRoutes } from './coverage.routes.js';
+export { holdSeat } from './coverage.service.js';

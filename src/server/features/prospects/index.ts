@@ -1,0 +1,1 @@
+export { prospectsRoutes } from './prospects.routes.js';

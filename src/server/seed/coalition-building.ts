@@ -1,0 +1,49 @@
+import { and, eq, inArray } from 'drizzle-orm';
+import type { Executor } from '../db/client.js';
+import { people, prospectActivities, prospectContacts, prospects, seatHolders } from '../db/schema.js';
+import { newId } from '../platform/auth/secrets.js';
+import { seedProspects, seedSeatHolders } from './coalition-building.data.js';
+
+const DAY = 24 * 60 * 60 * 1000;
+const isoDay = (days: number) => new Date(Date.now() + days * DAY).toISOString().slice(0, 10);
+
+/** The illustrative recruitment pipeline, and the seats the seeded people fill. */
+export async function seedCoalitionBuilding(tx: Executor, coalitionId: string): Promise<void> {
+  const emails = [...seedSeatHolders.map((s) => s.email), 'coordinator@la-tech.demo'];
+  const found = await tx
+    .select({ id: people.id, email: people.email })
+    .from(people)
+    .where(and(eq(people.coalitionId, coalitionId), inArray(people.email, emails)));
+  const personByEmail = new Map(found.map((p) => [p.email!, p.id]));
+  const coordinatorId = personByEmail.get('coordinator@la-tech.demo') ?? null;
+
+  for (const p of seedProspects) {
+    const id = newId();
+    await tx.insert(prospects).values({
+      coalitionId,
+      id,
+      name: p.name,
+      type: p.type,
+      stage: p.stage,
+      website: p.website,
+      notes: p.notes,
+      ownerId: coordinatorId,
+      nextStep: p.nextStep,
+      nextStepOn: p.nextStepIn === null ? null : isoDay(p.nextStepIn),
+      illustrative: true,
+    });
+    if (p.contacts.length > 0) {
+      await tx.insert(prospectContacts).values(p.contacts.map((c) => ({ coalitionId, id: newId(), prospectId: id, ...c })));
+    }
+    if (p.history.length > 0) {
+      await tx.insert(prospectActivities).values(
+        p.history.map((h) => ({ coalitionId, id: newId(), prospectId: id, occurredOn: isoDay(-h.daysAgo), kind: h.kind, summary: h.summary, byPersonId: coordinatorId })),
+      );
+    }
+  }
+
+  const holders = seedSeatHolders.filter((s) => personByEmail.has(s.email));
+  if (holders.length > 0) {
+    await tx.insert(seatHolders).values(holders.map((s) => ({ coalitionId, id: newId(), seat: s.seat, personId: personByEmail.get(s.email)! })));
+  }
+}
