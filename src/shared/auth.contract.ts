@@ -2,14 +2,16 @@ import { z } from 'zod';
 import { isoDateTime, optionalText, requiredText, roleSchema, uuid } from './common.contract.js';
 
 export const PASSWORD_MIN_LENGTH = 12;
+/** Long passphrases are welcome (ASVS 5.0 V6.2.9: at least 64 allowed). */
+export const PASSWORD_MAX_LENGTH = 256;
 
 export const email = z.string().trim().toLowerCase().max(254).pipe(z.email('Enter a valid e-mail address'));
 export const password = z
   .string()
   .min(PASSWORD_MIN_LENGTH, `At least ${PASSWORD_MIN_LENGTH} characters`)
-  .max(256, 'At most 256 characters');
+  .max(PASSWORD_MAX_LENGTH, `At most ${PASSWORD_MAX_LENGTH} characters`);
 
-export const signInInput = z.object({ email, password: z.string().min(1, 'Required').max(256) });
+export const signInInput = z.object({ email, password: z.string().min(1, 'Required').max(PASSWORD_MAX_LENGTH) });
 export type SignInInput = z.infer<typeof signInInput>;
 
 export const signUpInput = z.object({ name: requiredText(200), email, password });
@@ -41,7 +43,18 @@ export const passwordResetRequestInput = z.object({ email });
 export const passwordResetCompleteInput = z.object({ token: z.string().min(10).max(200), password });
 export type PasswordResetCompleteInput = z.infer<typeof passwordResetCompleteInput>;
 
-export const apiTokenCreateInput = z.object({ name: requiredText(100) });
+/** Re-authentication for a sensitive change: the current password (ASVS 5.0 V7.5). */
+export const currentPassword = z.string().min(1, 'Required').max(PASSWORD_MAX_LENGTH);
+
+/** A session signed in within the last few minutes may create a token without re-entering the password. */
+export const apiTokenCreateInput = z.object({ name: requiredText(100), currentPassword: currentPassword.optional() });
+
+export const passwordChangeInput = z.object({ currentPassword, newPassword: password });
+export type PasswordChangeInput = z.infer<typeof passwordChangeInput>;
+
+export const emailChangeInput = z.object({ currentPassword, newEmail: email });
+export type EmailChangeInput = z.infer<typeof emailChangeInput>;
+export const emailChangeConfirmInput = z.object({ token: z.string().min(10).max(200) });
 export const apiTokenDto = z.object({
   id: uuid,
   name: z.string(),

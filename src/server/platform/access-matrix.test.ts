@@ -268,6 +268,11 @@ const matrix: Record<string, Row> = {
   [`POST ${V1}/auth/sign-out-others`]: { expect: s(401, 200, 200, 200, 200, 200, 200) },
   [`POST ${V1}/auth/email`]: { expect: s(401, 422, 422, 422, 422, 422, 422), call: () => ({ payload: { currentPassword: 'not-the-password', newEmail: `${unique('matrix-email')}@example.org` } }) },
   [`POST ${V1}/auth/email/confirm`]: { expect: s(422, 422, 422, 422, 422, 422, 422), call: () => ({ payload: { token: 'x'.repeat(43) } }) },
+  // Issue 10: wrong current password (422) shows the route is reached without changing the account.
+  [`POST ${V1}/auth/password`]: { expect: s(401, 422, 422, 422, 422, 422, 422), call: () => ({ payload: { currentPassword: 'not-the-password', newPassword: 'matrix-new-passphrase' } }) },
+  [`POST ${V1}/auth/sign-out-others`]: { expect: s(401, 200, 200, 200, 200, 200, 200) },
+  [`POST ${V1}/auth/email`]: { expect: s(401, 422, 422, 422, 422, 422, 422), call: () => ({ payload: { currentPassword: 'not-the-password', newEmail: `${unique('matrix-email')}@example.org` } }) },
+  [`POST ${V1}/auth/email/confirm`]: { expect: s(422, 422, 422, 422, 422, 422, 422), call: () => ({ payload: { token: 'x'.repeat(43) } }) },
   [`DELETE ${V1}/auth/tokens/:id`]: { expect: s(401, 204, 204, 204, 204, 204, 204), call: async (who) => ({ params: { id: await newApiToken(who) } }) },
 
   // Coalitions and invitations.

@@ -11,6 +11,8 @@ export interface Actor {
   name: string;
   via: 'session' | 'token';
   sessionHash?: string;
+  /** When the session signed in: a recent sign-in counts as re-authentication (REAUTH_WINDOW_MS). */
+  sessionCreatedAt?: Date;
 }
 
 /** The actor's standing inside one coalition: their person record and roles there. */

@@ -83,7 +83,7 @@ export const api = {
     completePasswordReset: (body: PasswordResetCompleteInput) =>
       apiFetch<unknown>('/auth/password-reset/complete', { method: 'POST', body }),
     tokens: () => apiFetch<Items<ApiTokenDto>>('/auth/tokens'),
-    createToken: (body: { name: string }) => apiFetch<ApiTokenCreatedDto>('/auth/tokens', { method: 'POST', body }),
+    createToken: (body: { name: string; currentPassword?: string }) => apiFetch<ApiTokenCreatedDto>('/auth/tokens', { method: 'POST', body }),
     revokeToken: (id: string) => apiFetch<void>(`/auth/tokens/${enc(id)}`, { method: 'DELETE' }),
   },
   invitations: {

@@ -453,6 +453,8 @@ export const en = {
     formTitle: 'Create a token',
     name: 'Token name',
     nameHint: 'What is it for? For example: “Student information system sync”.',
+    currentPassword: 'Current password',
+    currentPasswordHint: 'Needed if you signed in more than 10 minutes ago.',
     submit: 'Create token',
     createdTitle: 'Token “{{name}}” created',
     createdBody: 'Copy it now. For your security, it will not be shown again.',

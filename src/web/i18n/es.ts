@@ -461,6 +461,8 @@ export const es: Messages = {
     formTitle: 'Crear un token',
     name: 'Nombre del token',
     nameHint: '¿Para qué sirve? Por ejemplo: «Sincronización con el sistema de información estudiantil».',
+    currentPassword: 'Contraseña actual',
+    currentPasswordHint: 'Necesaria si inició sesión hace más de 10 minutos.',
     submit: 'Crear token',
     createdTitle: 'Se creó el token «{{name}}»',
     createdBody: 'Cópielo ahora. Por su seguridad, no se volverá a mostrar.',

@@ -8,4 +8,8 @@ export const authPolicy = definePolicy({
   'account.completePasswordReset': anyone,
   'account.me': signedIn,
   'account.manageTokens': signedIn,
+  'account.changePassword': signedIn,
+  'account.changeEmail': signedIn,
+  'account.confirmEmail': anyone,
+  'account.signOutOthers': signedIn,
 });

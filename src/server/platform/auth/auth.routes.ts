@@ -5,7 +5,10 @@ import {
   apiTokenCreateInput,
   apiTokenDto,
   authConfigDto,
+  emailChangeConfirmInput,
+  emailChangeInput,
   meDto,
+  passwordChangeInput,
   passwordResetCompleteInput,
   passwordResetRequestInput,
   signInInput,
@@ -58,12 +61,31 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     return { ok: true as const };
   });
 
+  app.post('/auth/password', { schema: { tags, summary: 'Change the password (with the current one); other sessions and all API tokens end', body: passwordChangeInput, response: responses({ 200: okSchema }) } }, async (request) => {
+    await auth.changePassword(requestContext(request), request.body);
+    return { ok: true as const };
+  });
+
+  app.post('/auth/sign-out-others', { schema: { tags, summary: 'Sign out every other session of this account (this one stays)', response: responses({ 200: z.object({ ended: z.number().int() }) }) } }, async (request) => ({
+    ended: await auth.signOutOthers(requestContext(request)),
+  }));
+
+  app.post('/auth/email', { schema: { tags, summary: 'Ask to change the e-mail address: a link goes to the new address, a notice to the old', body: emailChangeInput, response: responses({ 202: okSchema }) } }, async (request, reply) => {
+    await auth.requestEmailChange(requestContext(request), request.body);
+    return reply.status(202).send({ ok: true as const });
+  });
+
+  app.post('/auth/email/confirm', { schema: { tags, summary: 'Confirm an e-mail change with the link sent to the new address', body: emailChangeConfirmInput, response: responses({ 200: okSchema }) } }, async (request) => {
+    await auth.confirmEmailChange(requestContext(request), request.body.token);
+    return { ok: true as const };
+  });
+
   app.get('/auth/tokens', { schema: { tags, summary: 'My personal API tokens', response: responses({ 200: z.object({ items: z.array(apiTokenDto) }) }) } }, async (request) =>
     auth.listApiTokens(requestContext(request)),
   );
 
   app.post('/auth/tokens', { schema: { tags, summary: 'Create a personal API token (the secret is shown once)', body: apiTokenCreateInput, response: responses({ 201: apiTokenCreatedDto }) } }, async (request, reply) =>
-    reply.status(201).send(await auth.createApiToken(requestContext(request), request.body.name)),
+    reply.status(201).send(await auth.createApiToken(requestContext(request), request.body.name, request.body.currentPassword)),
   );
 
   app.delete('/auth/tokens/:id', { schema: { tags, summary: 'Revoke a personal API token', params: z.object({ id: z.uuid() }), response: responses({ 204: noContent }) } }, async (request, reply) => {

@@ -32,7 +32,7 @@ export async function actorFromSession(db: Db, secret: string): Promise<Actor | 
   const idHash = sha256(secret);
   const now = new Date();
   const [row] = await db
-    .select({ userId: users.id, email: users.email, name: users.name, lastSeenAt: sessions.lastSeenAt })
+    .select({ userId: users.id, email: users.email, name: users.name, lastSeenAt: sessions.lastSeenAt, createdAt: sessions.createdAt })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .where(and(eq(sessions.idHash, idHash), gt(sessions.expiresAt, now), gt(sessions.lastSeenAt, new Date(now.getTime() - SESSION_IDLE_MS))));
@@ -40,7 +40,7 @@ export async function actorFromSession(db: Db, secret: string): Promise<Actor | 
   if (now.getTime() - row.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
     await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.idHash, idHash));
   }
-  return { userId: row.userId, email: row.email, name: row.name, via: 'session', sessionHash: idHash };
+  return { userId: row.userId, email: row.email, name: row.name, via: 'session', sessionHash: idHash, sessionCreatedAt: row.createdAt };
 }
 
 export async function destroySession(db: Executor, idHash: string): Promise<void> {

@@ -51,14 +51,22 @@ function* chunks(input: Buffer, size = 64 * 1024) {
   for (let i = 0; i < input.length; i += size) yield input.subarray(i, i + size);
 }
 
+/** A cell a spreadsheet would run as a formula: = + - @ first, or a tab or carriage return first. */
+export const FORMULA_START = /^[=+\-@\t\r]/;
+
 /**
- * Spreadsheet formula injection: a text cell starting with = + - @ (or tab/CR) is prefixed on
- * export. A number is written as it is, so a negative figure (a gap, a decline) stays a number.
+ * Spreadsheet formula injection (OWASP "CSV injection"): a text cell starting with = + - @ (or
+ * tab/CR) is prefixed with an apostrophe on export. A number is written as it is, so a negative
+ * figure (a gap, a decline) stays a number. The elements of a list are neutralised one by one before
+ * they are joined with ";", for a spreadsheet that splits cells on ";" (many European locales).
  */
 export function csvCell(value: unknown): string {
   if (value === null || value === undefined) return '';
-  let text = Array.isArray(value) ? value.join(';') : String(value);
-  if (!(typeof value === 'number' && Number.isFinite(value)) && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  const neutral = (item: unknown) => {
+    const text = String(item ?? '');
+    return !(typeof item === 'number' && Number.isFinite(item)) && FORMULA_START.test(text) ? `'${text}` : text;
+  };
+  const text = Array.isArray(value) ? value.map(neutral).join(';') : neutral(value);
   return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 

@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Code, CopyButton, Group, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Badge, Button, Code, CopyButton, Group, Paper, PasswordInput, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { IconCheck, IconCopy, IconKey } from '@tabler/icons-react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -25,8 +25,10 @@ export default function TokensPage() {
   const tokens = useQuery({ queryKey: keys.tokens, queryFn: api.auth.tokens });
 
   const form = useForm({
-    initialValues: { name: '' },
+    initialValues: { name: '', currentPassword: '' },
     schema: apiTokenCreateInput,
+    // Needed only when this session signed in more than a few minutes ago (re-authentication).
+    toInput: (values) => ({ name: values.name, currentPassword: values.currentPassword || undefined }),
     onSubmit: async (data) => {
       setMessage(null);
       setCreated(null);
@@ -66,6 +68,13 @@ export default function TokensPage() {
                   required
                   style={{ flex: '1 1 18rem' }}
                   {...form.textProps('name')}
+                />
+                <PasswordInput
+                  label={t('tokens.currentPassword')}
+                  description={t('tokens.currentPasswordHint')}
+                  autoComplete="current-password"
+                  style={{ flex: '1 1 14rem' }}
+                  {...form.textProps('currentPassword')}
                 />
                 <Button type="submit" loading={form.submitting} leftSection={<IconKey size={16} aria-hidden />}>
                   {t('tokens.submit')}
