@@ -7,6 +7,7 @@ import {
   initiativeListQuery,
   initiativeUpdateInput,
   masterPlanDto,
+  type MasterPlanDto,
   masterPlanQuery,
   stakeholderCreateInput,
   stakeholderDto,
@@ -85,6 +86,7 @@ export const initiativeCoreRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/coalitions/:slug/master-plan',
     { schema: { tags, summary: 'Every task of every initiative, scheduled by the critical-path method', params: slugParams, querystring: masterPlanQuery, response: responses({ 200: masterPlanDto }) } },
-    async (request) => masterPlan.getMasterPlan(await tenantContext(request), request.query),
+    // A JSON string is sent as it is (Fastify serializes only objects): the service keeps the body per plan version.
+    async (request, reply) => reply.type('application/json; charset=utf-8').send((await masterPlan.getMasterPlanJson(await tenantContext(request), request.query)) as unknown as MasterPlanDto),
   );
 };

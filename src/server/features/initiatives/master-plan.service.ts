@@ -11,6 +11,7 @@ import './initiatives.policy.js';
 import { personRefs } from './initiatives.queries.js';
 import { initiatives } from './initiatives.table.js';
 import { initiativeRisks, riskTasks } from './risks.table.js';
+import { cachedBody, cachedPlan, planVersion } from './plan-cache.js';
 import { loadPlan } from './tasks.queries.js';
 
 /** A task is behind when its progress trails the share of its days already gone by this much. */
@@ -28,9 +29,19 @@ export interface ComputedPlan {
   initiatives: MasterPlanDto['initiatives'];
 }
 
-/** The whole coalition's plan, scheduled and judged on `asOf`; callers filter what they list. */
+/**
+ * The whole coalition's plan, scheduled and judged on `asOf`; callers filter what they list and must
+ * not change it (it is shared: kept by plan version, see plan-cache.ts).
+ */
 export async function computePlan(db: Executor, coalition: { id: string; timeZone: string }, asOfDay?: string): Promise<ComputedPlan> {
   const asOf = asOfDay ?? todayIn(coalition.timeZone);
+  const version = await planVersion(db, coalition.id);
+  return cachedPlan(planKey(coalition.id, version, asOf), () => computeFresh(db, coalition.id, asOf));
+}
+const planKey = (coalitionId: string, version: string, asOf: string) => `${coalitionId}|${version}|${asOf}`;
+
+async function computeFresh(db: Executor, coalitionId: string, asOf: string): Promise<ComputedPlan> {
+  const coalition = { id: coalitionId };
   const [plan, initiativeRows, threatened] = await Promise.all([
     loadPlan(db, coalition.id),
     db
@@ -139,9 +150,25 @@ async function highRiskTasks(db: Executor, coalitionId: string): Promise<Set<str
   return new Set(rows.map((r) => r.taskId));
 }
 
-export async function getMasterPlan(ctx: TenantCtx, query: MasterPlanQuery): Promise<MasterPlanDto> {
+/**
+ * The master plan as its JSON response body. Serializing 5,000 tasks (3 MB) costs more than
+ * scheduling them, so the body is kept too, under the plan's version, day and filters: a repeated read
+ * of an unchanged plan is one version lookup. The body is the MasterPlanDto built by filterPlan
+ * (typed by the contract; tests parse it with masterPlanDto).
+ */
+export async function getMasterPlanJson(ctx: TenantCtx, query: MasterPlanQuery): Promise<string> {
   authorize(ctx, 'masterPlan.read');
-  const plan = await computePlan(ctx.db, ctx.coalition, query.asOf);
+  const asOf = query.asOf ?? todayIn(ctx.coalition.timeZone);
+  const version = await planVersion(ctx.db, ctx.coalition.id);
+  const key = planKey(ctx.coalition.id, version, asOf);
+  const filters = [query.initiativeId, query.ownerId, query.assigneeId, query.milestonesOnly].map((v) => v ?? '').join('|');
+  return cachedBody(`${key}|${filters}`, async () => {
+    const plan = await cachedPlan(key, () => computeFresh(ctx.db, ctx.coalition.id, asOf));
+    return JSON.stringify(filterPlan(plan, query));
+  });
+}
+
+function filterPlan(plan: ComputedPlan, query: MasterPlanQuery): MasterPlanDto {
   const items = plan.items.filter(
     (t) =>
       (!query.initiativeId || t.initiativeId === query.initiativeId) &&
@@ -151,11 +178,13 @@ export async function getMasterPlan(ctx: TenantCtx, query: MasterPlanQuery): Pro
   );
   const listed = new Set(items.map((t) => t.initiativeId));
   return {
-    ...plan,
+    asOf: plan.asOf,
+    projectStart: plan.projectStart,
+    projectFinish: plan.projectFinish,
+    criticalPath: plan.criticalPath,
     items,
     initiatives: plan.initiatives.filter((i) => listed.has(i.id) || ((!query.initiativeId || i.id === query.initiativeId) && (!query.ownerId || i.ownerId === query.ownerId) && !query.assigneeId && !query.milestonesOnly)),
     overdue: items.filter((t) => t.state === 'overdue').map((t) => t.id),
     atRisk: items.filter((t) => t.state === 'at_risk').map((t) => t.id),
   };
 }
-
