@@ -148,5 +148,10 @@ export const opportunityListQuery = listQuery.extend({
   employerId: uuid.optional(),
   institutionId: uuid.optional(),
   audience: audienceSchema.optional(),
+  compensation: compensationSchema.optional(),
+  /** Exact pathway, any case. */
+  pathway: z.string().trim().max(100).optional(),
+  /** Opportunities asking for a skill whose name contains this, any case. */
+  skill: z.string().trim().max(120).optional(),
 });
 export type OpportunityListQuery = z.infer<typeof opportunityListQuery>;

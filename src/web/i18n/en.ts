@@ -672,9 +672,18 @@ export const en = {
     groups: {
       directory: 'Directory',
       laborMarket: 'Labor market',
+      talentPipeline: 'Talent pipeline',
       reference: 'Reference data (shared by every coalition)',
     },
     kinds: {
+      students: {
+        label: 'Students',
+        description: 'Student records (CSV): external_id, first_name, last_name, email, institution (a school’s name), pathway, skills (separated by “;”), graduation_year; optionally date_of_birth, hours_per_week, available_from and the self-reported first_generation, low_income, no_four_year_degree_path, career_changer (yes/no). A student with the same external_id is updated; imported skills replace the declared ones.',
+      },
+      opportunities: {
+        label: 'Opportunities',
+        description: 'Opportunities (CSV): external_id, employer, kind, title, skills (separated by “;”, “Python:5” sets importance 1–5), starts_on, ends_on, seats; optionally description, institution, pathway, audiences, compensation, pay_amount, pay_unit, application_deadline, hours_per_week, minimum_age, modality, location, status. An opportunity with the same external_id is updated.',
+      },
       organizations: {
         label: 'Organizations',
         description: 'Member organizations (CSV): name, type (employer, k12, college, university, nonprofit, funder, government or intermediary), and optionally website, external_id, subtype and address. An organization with the same external_id, or else the same name, is updated.',

@@ -680,9 +680,18 @@ export const es: Messages = {
     groups: {
       directory: 'Directorio',
       laborMarket: 'Mercado laboral',
+      talentPipeline: 'Canal de talento',
       reference: 'Datos de referencia (compartidos por todas las coaliciones)',
     },
     kinds: {
+      students: {
+        label: 'Estudiantes',
+        description: 'Expedientes de estudiantes (CSV): external_id, first_name, last_name, email, institution (el nombre de una escuela), pathway, skills (separadas por «;»), graduation_year; opcionalmente date_of_birth, hours_per_week, available_from y los datos autodeclarados first_generation, low_income, no_four_year_degree_path, career_changer (yes/no). Un estudiante con el mismo external_id se actualiza; las habilidades importadas reemplazan las declaradas.',
+      },
+      opportunities: {
+        label: 'Oportunidades',
+        description: 'Oportunidades (CSV): external_id, employer, kind, title, skills (separadas por «;»; «Python:5» fija la importancia de 1 a 5), starts_on, ends_on, seats; opcionalmente description, institution, pathway, audiences, compensation, pay_amount, pay_unit, application_deadline, hours_per_week, minimum_age, modality, location, status. Una oportunidad con el mismo external_id se actualiza.',
+      },
       organizations: {
         label: 'Organizaciones',
         description: 'Organizaciones miembro (CSV): name, type (employer, k12, college, university, nonprofit, funder, government o intermediary) y, opcionalmente, website, external_id, subtype y address. Se actualiza la organización con el mismo external_id o, si no, con el mismo nombre.',

@@ -70,9 +70,16 @@ export async function listOpportunities(db: Executor, coalitionId: string, query
   if (query.employerId) filters.push(eq(opportunities.employerId, query.employerId));
   if (query.institutionId) filters.push(eq(opportunities.institutionId, query.institutionId));
   if (query.audience) filters.push(sql`(${query.audience} = any(${opportunities.audiences}) or cardinality(${opportunities.audiences}) = 0)`);
+  if (query.compensation) filters.push(eq(opportunities.compensation, query.compensation));
+  if (query.pathway) filters.push(sql`lower(${opportunities.pathway}) = lower(${query.pathway})`);
+  if (query.skill) {
+    filters.push(
+      sql`exists (select 1 from ${opportunitySkills} inner join ${skills} on ${skills.id} = ${opportunitySkills.skillId} where ${opportunitySkills.coalitionId} = ${opportunities.coalitionId} and ${opportunitySkills.opportunityId} = ${opportunities.id} and ${ilike(skills.name, likePattern(query.skill))})`,
+    );
+  }
   if (query.q) {
     const pattern = likePattern(query.q);
-    filters.push(or(ilike(opportunities.title, pattern), ilike(opportunities.externalId, pattern), ilike(organizations.name, pattern)));
+    filters.push(or(ilike(opportunities.title, pattern), ilike(opportunities.description, pattern), ilike(opportunities.externalId, pattern), ilike(organizations.name, pattern)));
   }
   filters.push(afterCursor(opportunities.title, opportunities.id, decodeCursor(query.cursor, 2)));
   return selectOpportunities(db)

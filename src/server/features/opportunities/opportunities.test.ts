@@ -50,6 +50,17 @@ describe('opportunities', () => {
     expect(internships.map((o: { employerName: string }) => o.employerName).sort()).toEqual(['NASA Jet Propulsion Laboratory', 'Snap Inc.']);
   });
 
+  it('filters the board by pay, pathway and skill (any case), and searches descriptions', async () => {
+    const titles = async (qs: string) => (await t.request({ method: 'GET', url: `${base}?limit=200&${qs}`, as: student })).json().items.map((o: { title: string }) => o.title).sort();
+    expect(await titles('compensation=stipend')).toEqual(['AWS cloud faculty externship']);
+    expect(await titles('pathway=cloud%20computing&compensation=paid')).toEqual(['Cloud support apprenticeship', 'Tech Talent Challenge: cloud support intern']);
+    expect(await titles('skill=matlab')).toEqual(['Tech Talent Challenge: data science intern']);
+    expect(await titles('skill=python&kind=internship')).toEqual(['Tech Talent Challenge: data science intern', 'Tech Talent Challenge: software engineering intern']);
+    expect(await titles('q=Bixel%20Exchange')).toEqual(['Tech Talent Challenge: software engineering intern']);
+    expect(await titles('skill=no-such-skill')).toEqual([]);
+    expect((await t.request({ method: 'GET', url: `${base}?compensation=free`, as: student })).statusCode).toBe(400);
+  });
+
   it('publishes internships and jobs as schema.org JobPosting JSON-LD, also publicly, and nothing else', async () => {
     const [intern] = (await t.request({ method: 'GET', url: `${base}?q=software%20engineering%20intern`, as: student })).json().items;
     expect(intern.jobPosting).toMatchObject({

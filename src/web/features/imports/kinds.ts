@@ -8,6 +8,8 @@ import type { Permissions } from '../../coalition/context';
  */
 export const IMPORT_KINDS = [
   { kind: 'organizations', key: 'organizations', group: 'directory', format: 'csv', who: 'editDirectory' },
+  { kind: 'students', key: 'students', group: 'talentPipeline', format: 'csv', who: 'coordinator' },
+  { kind: 'opportunities', key: 'opportunities', group: 'talentPipeline', format: 'csv', who: 'editDirectory' },
   { kind: 'labor-market', key: 'laborMarket', group: 'laborMarket', format: 'csv', who: 'coordinator' },
   { kind: 'bls-projections', key: 'blsProjections', group: 'laborMarket', format: 'tsv', who: 'coordinator' },
   { kind: 'soc-2018-structure', key: 'soc2018Structure', group: 'reference', format: 'csv', who: 'coordinator' },
@@ -23,7 +25,7 @@ export const IMPORT_KINDS = [
   kind: string;
   /** Its messages: imports.kinds.<key>.label and .description. */
   key: string;
-  group: 'directory' | 'laborMarket' | 'reference';
+  group: 'directory' | 'laborMarket' | 'talentPipeline' | 'reference';
   /** What the server reads: comma-separated (text/csv) or the official tab-separated layouts. */
   format: 'csv' | 'tsv';
   /** Who may start it (the server decides; this only hides what would be refused). */
@@ -32,7 +34,7 @@ export const IMPORT_KINDS = [
 
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 export type ImportKindKey = ImportKind['key'];
-export const IMPORT_GROUPS = ['directory', 'laborMarket', 'reference'] as const;
+export const IMPORT_GROUPS = ['directory', 'laborMarket', 'talentPipeline', 'reference'] as const;
 
 export const findKind = (kind: string | null | undefined): ImportKind | undefined => IMPORT_KINDS.find((k) => k.kind === kind);
 
@@ -42,5 +44,7 @@ export const contentTypeOf = (kind: ImportKind) => (kind.format === 'tsv' ? 'tex
 export function affectedQueries(slug: string, kind: string): QueryKey[] {
   if (kind === 'organizations') return [keys.organizations(slug), keys.people(slug)];
   if (findKind(kind)?.group === 'directory') return [];
+  // The talent-pipeline area's queries all start with this key (features/talent-pipeline/api.ts).
+  if (findKind(kind)?.group === 'talentPipeline') return [['coalitions', slug, 'talent-pipeline']];
   return [keys.laborMarket(slug)];
 }
