@@ -58,42 +58,64 @@ export interface OpportunityTerms {
   totalImportance: number;
 }
 
-/** Students ranked for an opportunity, among those `visible` lets the caller see. */
-export async function rankCandidates(db: Executor, coalitionId: string, o: OpportunityTerms, visible: SQL | undefined, limit: number, cursor: [number, string] | null): Promise<CandidateRow[]> {
+/**
+ * Students ranked for an opportunity, among those `visible` lets the caller see. `pool`, when given,
+ * is a superset of the visible students that is cheap to list (an employer's applicants, a school's
+ * own students): the ranking starts from it instead of every student, and `visible` still decides.
+ * The score is ranked alone; names, skill lists and application status are looked up only for the
+ * page (at regional scale hundreds of thousands of students have a score).
+ */
+export async function rankCandidates(db: Executor, coalitionId: string, o: OpportunityTerms, visible: SQL | undefined, limit: number, cursor: [number, string] | null, pool?: SQL): Promise<CandidateRow[]> {
   const pathwayMatch = sql`(${o.pathway}::text is not null and lower(${students.pathway}) = lower(${o.pathway}::text))`;
   const fit = scheduleFit(sql`${students.hoursPerWeek}`, sql`${students.availableFrom}`, sql`${o.hoursPerWeek}::int`, sql`${o.startsOn}::date`);
   const share = sql`coalesce(agg.weighted, 0) / ${Math.max(o.totalImportance, 1)}::numeric`;
+  const inPool = pool ? sql`and ${studentSkills.studentId} in (select pool.id from pool)` : sql``;
   const result = await db.execute<CandidateRow>(sql`
     with req as (
       select ${opportunitySkills.skillId} as skill_id, ${opportunitySkills.importance} as importance from ${opportunitySkills}
       where ${opportunitySkills.coalitionId} = ${coalitionId} and ${opportunitySkills.opportunityId} = ${o.id}
-    ), per as (
+    )${pool ? sql`, pool as (${pool})` : sql``}, per as (
       select ${studentSkills.studentId} as student_id, ${studentSkills.skillId} as skill_id, ${FACTOR} as factor, ${EVIDENCED} as evidenced
       from ${studentSkills} join req on req.skill_id = ${studentSkills.skillId}
-      where ${studentSkills.coalitionId} = ${coalitionId}
+      where ${studentSkills.coalitionId} = ${coalitionId} ${inPool}
       group by ${studentSkills.studentId}, ${studentSkills.skillId}
     ), agg as (
-      select per.student_id, sum(req.importance * per.factor) as weighted,
-        array_agg(per.skill_id order by req.importance desc, per.skill_id) as matched,
-        array_agg(per.skill_id) filter (where per.evidenced) as evidenced
-      from per join req on req.skill_id = per.skill_id group by per.student_id
+      select per.student_id, sum(req.importance * per.factor) as weighted from per join req on req.skill_id = per.skill_id group by per.student_id
     ), ranked as (
-      select ${students.id} as id, ${students.personId} as "personId", ${students.firstName} as "firstName", ${students.lastName} as "lastName",
-        ${students.pathway} as pathway, ${students.graduationYear} as "graduationYear", ${organizations.name} as "institutionName",
-        ${students.hoursPerWeek} as "hoursPerWeek", ${students.availableFrom}::text as "availableFrom",
-        agg.weighted::float8 as weighted, agg.matched, agg.evidenced, ${pathwayMatch} as "pathwayMatch", ${fit} as "scheduleFit",
-        (select ${applications.status} from ${applications} where ${applications.coalitionId} = ${students.coalitionId} and ${applications.studentId} = ${students.id} and ${applications.opportunityId} = ${o.id}) as "applicationStatus",
-        ${scoreOf(share, pathwayMatch, fit)}::float8 as score
+      select ${students.id} as id, ${scoreOf(share, pathwayMatch, fit)}::float8 as score
       from ${students}
       join ${organizations} on ${organizations.coalitionId} = ${students.coalitionId} and ${organizations.id} = ${students.institutionId}
       left join agg on agg.student_id = ${students.id}
       where ${students.coalitionId} = ${coalitionId}
+        ${pool ? sql`and ${students.id} in (select pool.id from pool)` : sql``}
         and ${visible ?? sql`true`}
         and (agg.weighted > 0 or ${pathwayMatch})
         and (cardinality(${sql.param(o.audiences)}::text[]) = 0 or ${audienceOfInstitution} = any(${sql.param(o.audiences)}::text[]))
         and (${o.bornBy}::date is null or ${students.dateOfBirth} <= ${o.bornBy}::date)
+    ), page as (
+      select * from ranked ${keyset(cursor)} order by ranked.score desc, ranked.id limit ${limit + 1}
     )
-    select * from ranked ${keyset(cursor)} order by ranked.score desc, ranked.id limit ${limit + 1}`);
+    select ${students.id} as id, ${students.personId} as "personId", ${students.firstName} as "firstName", ${students.lastName} as "lastName",
+      ${students.pathway} as pathway, ${students.graduationYear} as "graduationYear", ${organizations.name} as "institutionName",
+      ${students.hoursPerWeek} as "hoursPerWeek", ${students.availableFrom}::text as "availableFrom",
+      skills.weighted::float8 as weighted, skills.matched, skills.evidenced, ${pathwayMatch} as "pathwayMatch", ${fit} as "scheduleFit",
+      (select ${applications.status} from ${applications} where ${applications.coalitionId} = ${students.coalitionId} and ${applications.studentId} = ${students.id} and ${applications.opportunityId} = ${o.id}) as "applicationStatus",
+      page.score
+    from page
+    join ${students} on ${students.coalitionId} = ${coalitionId} and ${students.id} = page.id
+    join ${organizations} on ${organizations.coalitionId} = ${students.coalitionId} and ${organizations.id} = ${students.institutionId}
+    left join lateral (
+      select sum(req.importance * mine.factor) as weighted,
+        array_agg(mine.skill_id order by req.importance desc, mine.skill_id) as matched,
+        array_agg(mine.skill_id order by req.importance desc, mine.skill_id) filter (where mine.evidenced) as evidenced
+      from (
+        select ${studentSkills.skillId} as skill_id, ${FACTOR} as factor, ${EVIDENCED} as evidenced from ${studentSkills}
+        where ${studentSkills.coalitionId} = ${coalitionId} and ${studentSkills.studentId} = page.id and ${studentSkills.skillId} in (select req.skill_id from req)
+        group by ${studentSkills.skillId}
+      ) mine join req on req.skill_id = mine.skill_id
+      having count(*) > 0
+    ) skills on true
+    order by page.score desc, page.id`);
   return result.rows;
 }
 
@@ -128,7 +150,10 @@ export interface StudentTerms {
   today: string;
 }
 
-/** Open opportunities ranked for a student, eligible ones only (audience, minimum age, deadline). */
+/**
+ * Open opportunities ranked for a student, eligible ones only (audience, minimum age, deadline).
+ * As for candidates, the score is ranked alone and the page is decorated afterwards.
+ */
 export async function rankMatches(db: Executor, coalitionId: string, s: StudentTerms, limit: number, cursor: [number, string] | null): Promise<MatchRow[]> {
   const pathwayMatch = sql`(${s.pathway}::text is not null and lower(${opportunities.pathway}) = lower(${s.pathway}::text))`;
   const fit = scheduleFit(sql`${s.hoursPerWeek}::int`, sql`${s.availableFrom}::date`, sql`${opportunities.hoursPerWeek}`, sql`${opportunities.startsOn}`);
@@ -139,23 +164,14 @@ export async function rankMatches(db: Executor, coalitionId: string, s: StudentT
       where ${studentSkills.coalitionId} = ${coalitionId} and ${studentSkills.studentId} = ${s.id} group by ${studentSkills.skillId}
     ), per as (
       select ${opportunitySkills.opportunityId} as opportunity_id, sum(${opportunitySkills.importance}) as total,
-        sum(${opportunitySkills.importance} * coalesce(mine.factor, 0)) as weighted,
-        array_agg(${opportunitySkills.skillId} order by ${opportunitySkills.importance} desc, ${opportunitySkills.skillId}) filter (where mine.skill_id is not null) as matched,
-        array_agg(${opportunitySkills.skillId}) filter (where mine.evidenced) as evidenced,
-        array_agg(${opportunitySkills.skillId} order by ${opportunitySkills.importance} desc, ${opportunitySkills.skillId}) filter (where mine.skill_id is null) as missing
+        sum(${opportunitySkills.importance} * coalesce(mine.factor, 0)) as weighted
       from ${opportunitySkills} left join mine on mine.skill_id = ${opportunitySkills.skillId}
       where ${opportunitySkills.coalitionId} = ${coalitionId}
         and ${opportunitySkills.opportunityId} in (select os.opportunity_id from ${opportunitySkills} os join mine on mine.skill_id = os.skill_id where os.coalition_id = ${coalitionId})
       group by ${opportunitySkills.opportunityId}
     ), ranked as (
-      select ${opportunities.id} as id, ${opportunities.title} as title, ${opportunities.kind} as kind, ${opportunities.employerId} as "employerId",
-        ${organizations.name} as "employerName", ${opportunities.pathway} as pathway, ${opportunities.startsOn}::text as "startsOn",
-        ${opportunities.applicationDeadline}::text as "applicationDeadline", ${opportunities.audiences} as audiences, ${opportunities.minimumAge} as "minimumAge",
-        ${opportunities.hoursPerWeek} as "hoursPerWeek", per.matched, per.evidenced, per.missing, ${pathwayMatch} as "pathwayMatch", ${fit} as "scheduleFit",
-        (select ${applications.status} from ${applications} where ${applications.coalitionId} = ${opportunities.coalitionId} and ${applications.opportunityId} = ${opportunities.id} and ${applications.studentId} = ${s.id}) as "applicationStatus",
-        ${scoreOf(share, pathwayMatch, fit)}::float8 as score
+      select ${opportunities.id} as id, per.opportunity_id is not null as overlaps, ${scoreOf(share, pathwayMatch, fit)}::float8 as score
       from ${opportunities}
-      join ${organizations} on ${organizations.coalitionId} = ${opportunities.coalitionId} and ${organizations.id} = ${opportunities.employerId}
       left join per on per.opportunity_id = ${opportunities.id}
       where ${opportunities.coalitionId} = ${coalitionId}
         and ${opportunities.status} = 'open'
@@ -163,7 +179,25 @@ export async function rankMatches(db: Executor, coalitionId: string, s: StudentT
         and (per.weighted > 0 or ${pathwayMatch})
         and (cardinality(${opportunities.audiences}) = 0 or ${s.audience} = any(${opportunities.audiences}))
         and (${opportunities.minimumAge} is null or (${s.dateOfBirth}::date is not null and ${s.dateOfBirth}::date <= (coalesce(${opportunities.startsOn}, ${s.today}::date) - make_interval(years => ${opportunities.minimumAge}))::date))
+    ), page as (
+      select * from ranked ${keyset(cursor)} order by ranked.score desc, ranked.id limit ${limit + 1}
     )
-    select * from ranked ${keyset(cursor)} order by ranked.score desc, ranked.id limit ${limit + 1}`);
+    select ${opportunities.id} as id, ${opportunities.title} as title, ${opportunities.kind} as kind, ${opportunities.employerId} as "employerId",
+      ${organizations.name} as "employerName", ${opportunities.pathway} as pathway, ${opportunities.startsOn}::text as "startsOn",
+      ${opportunities.applicationDeadline}::text as "applicationDeadline", ${opportunities.audiences} as audiences, ${opportunities.minimumAge} as "minimumAge",
+      ${opportunities.hoursPerWeek} as "hoursPerWeek", skills.matched, skills.evidenced, skills.missing, ${pathwayMatch} as "pathwayMatch", ${fit} as "scheduleFit",
+      (select ${applications.status} from ${applications} where ${applications.coalitionId} = ${opportunities.coalitionId} and ${applications.opportunityId} = ${opportunities.id} and ${applications.studentId} = ${s.id}) as "applicationStatus",
+      page.score
+    from page
+    join ${opportunities} on ${opportunities.coalitionId} = ${coalitionId} and ${opportunities.id} = page.id
+    join ${organizations} on ${organizations.coalitionId} = ${opportunities.coalitionId} and ${organizations.id} = ${opportunities.employerId}
+    left join lateral (
+      select array_agg(os.skill_id order by os.importance desc, os.skill_id) filter (where mine.skill_id is not null) as matched,
+        array_agg(os.skill_id order by os.importance desc, os.skill_id) filter (where mine.evidenced) as evidenced,
+        array_agg(os.skill_id order by os.importance desc, os.skill_id) filter (where mine.skill_id is null) as missing
+      from ${opportunitySkills} os left join mine on mine.skill_id = os.skill_id
+      where os.coalition_id = ${coalitionId} and os.opportunity_id = page.id and page.overlaps
+    ) skills on true
+    order by page.score desc, page.id`);
   return result.rows;
 }

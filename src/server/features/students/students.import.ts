@@ -112,36 +112,30 @@ async function writeStudents(tx: Executor, coalitionId: string, records: Student
     : [];
   const personOf = new Map(linkable.map((p) => [p.email, p.id]));
 
-  let created = 0;
+  // New records (the bulk of a first import): three set-based statements for the whole batch.
+  const fresh = records.filter((r) => !byExternalId.has(r.externalId));
+  if (fresh.length > 0) await insertNew(tx, coalitionId, fresh, skillIdOf, personOf);
+
   let updated = 0;
   for (const { skills, equity, ...record } of records) {
-    const skillIds = skills.map((s) => skillIdOf.get(s.toLowerCase())!);
     const before = byExternalId.get(record.externalId);
-    const id = before?.id ?? newId();
-    let changed = false;
-    if (!before) {
-      const personId = record.email ? (personOf.get(record.email) ?? null) : null;
-      if (personId) personOf.delete(record.email!);
-      await tx.insert(students).values({ coalitionId, id, personId, ...record });
-      created++;
-    } else {
-      const [row] = await tx
-        .update(students)
-        .set({ ...record, updatedAt: new Date() })
-        .where(and(eq(students.coalitionId, coalitionId), eq(students.id, id), sql`row(${students.firstName}, ${students.lastName}, ${students.email}, ${students.institutionId}, ${students.pathway}, ${students.graduationYear}, ${students.dateOfBirth}::text, ${students.hoursPerWeek}, ${students.availableFrom}::text) is distinct from row(${record.firstName}, ${record.lastName}, ${record.email}, ${record.institutionId}::uuid, ${record.pathway}, ${record.graduationYear}::int, ${record.dateOfBirth}::text, ${record.hoursPerWeek}::int, ${record.availableFrom}::text)`))
-        .returning({ id: students.id });
-      changed = Boolean(row);
-    }
+    if (!before) continue;
+    const skillIds = skills.map((s) => skillIdOf.get(s.toLowerCase())!);
+    const id = before.id;
+    const [row] = await tx
+      .update(students)
+      .set({ ...record, updatedAt: new Date() })
+      .where(and(eq(students.coalitionId, coalitionId), eq(students.id, id), sql`row(${students.firstName}, ${students.lastName}, ${students.email}, ${students.institutionId}, ${students.pathway}, ${students.graduationYear}, ${students.dateOfBirth}::text, ${students.hoursPerWeek}, ${students.availableFrom}::text) is distinct from row(${record.firstName}, ${record.lastName}, ${record.email}, ${record.institutionId}::uuid, ${record.pathway}, ${record.graduationYear}::int, ${record.dateOfBirth}::text, ${record.hoursPerWeek}::int, ${record.availableFrom}::text)`))
+      .returning({ id: students.id });
+    let changed = Boolean(row);
     const had = declared.filter((s) => s.studentId === id).map((s) => s.skillId).sort();
-    if (!before || had.join('|') !== [...skillIds].sort().join('|')) {
-      if (before) {
-        await tx.delete(studentSkills).where(and(eq(studentSkills.coalitionId, coalitionId), eq(studentSkills.studentId, id), eq(studentSkills.source, 'declared')));
-        changed = true;
-      }
+    if (had.join('|') !== [...skillIds].sort().join('|')) {
+      await tx.delete(studentSkills).where(and(eq(studentSkills.coalitionId, coalitionId), eq(studentSkills.studentId, id), eq(studentSkills.source, 'declared')));
+      changed = true;
       if (skillIds.length > 0) await tx.insert(studentSkills).values(skillIds.map((skillId) => ({ coalitionId, studentId: id, skillId, source: 'declared', ref: '' })));
     }
     if (equity) {
-      const [row] = await tx
+      const [upserted] = await tx
         .insert(studentEquity)
         .values({ coalitionId, studentId: id, ...equity })
         .onConflictDoUpdate({
@@ -150,9 +144,54 @@ async function writeStudents(tx: Executor, coalitionId: string, records: Student
           setWhere: sql`row(${studentEquity.firstGeneration}, ${studentEquity.lowIncome}, ${studentEquity.noFourYearDegreePath}, ${studentEquity.careerChanger}) is distinct from row(${equity.firstGeneration}::boolean, ${equity.lowIncome}::boolean, ${equity.noFourYearDegreePath}::boolean, ${equity.careerChanger}::boolean)`,
         })
         .returning({ id: studentEquity.studentId });
-      if (before && row) changed = true;
+      if (upserted) changed = true;
     }
-    if (before && changed) updated++;
+    if (changed) updated++;
   }
-  return { created, updated, unchanged: records.length - created - updated };
+  return { created: fresh.length, updated, unchanged: records.length - fresh.length - updated };
+}
+
+/**
+ * Inserts records no student has yet: the students, their declared skills and their equity answers,
+ * each as one statement over arrays (unnest), linking a record to the student account with its
+ * e-mail as the row-by-row path did.
+ */
+async function insertNew(tx: Executor, coalitionId: string, records: StudentRecord[], skillIdOf: Map<string, string>, personOf: Map<string, string>) {
+  const ids = records.map(() => newId());
+  const personIds = records.map((r) => {
+    const personId = r.email ? (personOf.get(r.email) ?? null) : null;
+    if (personId) personOf.delete(r.email!);
+    return personId;
+  });
+  const column = <T>(pick: (r: StudentRecord) => T) => sql.param(records.map(pick));
+  await tx.execute(sql`
+    insert into ${students} (coalition_id, id, person_id, first_name, last_name, email, institution_id, pathway, graduation_year, date_of_birth, hours_per_week, available_from, external_id)
+    select ${coalitionId}::uuid, v.* from unnest(${sql.param(ids)}::uuid[], ${sql.param(personIds)}::uuid[], ${column((r) => r.firstName)}::text[], ${column((r) => r.lastName)}::text[],
+      ${column((r) => r.email)}::text[], ${column((r) => r.institutionId)}::uuid[], ${column((r) => r.pathway)}::text[], ${column((r) => r.graduationYear)}::int[],
+      ${column((r) => r.dateOfBirth)}::date[], ${column((r) => r.hoursPerWeek)}::int[], ${column((r) => r.availableFrom)}::date[], ${column((r) => r.externalId)}::text[])
+      as v(id, person_id, first_name, last_name, email, institution_id, pathway, graduation_year, date_of_birth, hours_per_week, available_from, external_id)`);
+  const skillStudents: string[] = [];
+  const skillIds: string[] = [];
+  records.forEach((r, i) => {
+    for (const name of r.skills) {
+      skillStudents.push(ids[i]!);
+      skillIds.push(skillIdOf.get(name.toLowerCase())!);
+    }
+  });
+  if (skillIds.length > 0) {
+    await tx.execute(sql`
+      insert into ${studentSkills} (coalition_id, student_id, skill_id, source, ref)
+      select ${coalitionId}::uuid, v.student_id, v.skill_id, 'declared', '' from unnest(${sql.param(skillStudents)}::uuid[], ${sql.param(skillIds)}::text[]) as v(student_id, skill_id)`);
+  }
+  const withEquity: { id: string; equity: NonNullable<StudentRecord['equity']> }[] = [];
+  records.forEach((r, i) => {
+    if (r.equity) withEquity.push({ id: ids[i]!, equity: r.equity });
+  });
+  if (withEquity.length > 0) {
+    const flag = (key: keyof NonNullable<StudentRecord['equity']>) => sql.param(withEquity.map((r) => r.equity[key]));
+    await tx.execute(sql`
+      insert into ${studentEquity} (coalition_id, student_id, first_generation, low_income, no_four_year_degree_path, career_changer)
+      select ${coalitionId}::uuid, v.* from unnest(${sql.param(withEquity.map((r) => r.id))}::uuid[], ${flag('firstGeneration')}::boolean[], ${flag('lowIncome')}::boolean[],
+        ${flag('noFourYearDegreePath')}::boolean[], ${flag('careerChanger')}::boolean[]) as v(student_id, first_generation, low_income, no_four_year_degree_path, career_changer)`);
+  }
 }

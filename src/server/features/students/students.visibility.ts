@@ -54,6 +54,25 @@ export function visibleStudents(principal: Principal, today = new Date()): SQL |
   return or(own, eq(students.institutionId, org), and(sharedWithOrAppliedTo(org), adultOrConsented(today)));
 }
 
+/**
+ * A superset of the students `visibleStudents` lets this caller see, as a cheap-to-list subquery of
+ * ids (their own record; their institution's students; students who shared with or applied to
+ * their organization): for a ranking over every student of a region to start from the few a
+ * caller may see. Never a permission on its own: `visibleStudents` still decides. undefined: the
+ * Coordinator (every student).
+ */
+export function visibleStudentsPool(principal: Principal, coalitionId: string): SQL | undefined {
+  if (principal.roles.has('coordinator')) return undefined;
+  const own = sql`select ${students.id} as id from ${students} where ${students.coalitionId} = ${coalitionId} and ${students.personId} = ${principal.personId}`;
+  if (!isStaff(principal) || !principal.organizationId) return own;
+  const org = principal.organizationId;
+  return sql`${own}
+    union select ${students.id} from ${students} where ${students.coalitionId} = ${coalitionId} and ${students.institutionId} = ${org}
+    union select ${studentShares.studentId} from ${studentShares} where ${studentShares.coalitionId} = ${coalitionId} and ${studentShares.organizationId} = ${org}
+    union select ${applications.studentId} from ${applications} join ${opportunities} on ${opportunities.coalitionId} = ${applications.coalitionId} and ${opportunities.id} = ${applications.opportunityId}
+      where ${opportunities.coalitionId} = ${coalitionId} and ${opportunities.employerId} = ${org}`;
+}
+
 export function relationTo(principal: Principal, student: { personId: string | null; institutionId: string }): ViewerRelation {
   if (student.personId !== null && student.personId === principal.personId) return 'self';
   if (principal.roles.has('coordinator')) return 'coordinator';
