@@ -39,6 +39,7 @@ import { engagementsRoutes } from './features/engagements/index.js';
 import { prospectsRoutes } from './features/prospects/index.js';
 import { coverageRoutes } from './features/coverage/index.js';
 import { metricsRoutes } from './features/metrics/index.js';
+import { recognitionRoutes } from './features/recognition/index.js';
 
 export const webRoot = fileURLToPath(new URL('../../dist/web', import.meta.url));
 
@@ -129,6 +130,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
       await api.register(prospectsRoutes);
       await api.register(coverageRoutes);
       await api.register(metricsRoutes);
+      await api.register(recognitionRoutes);
       await api.register(auditRoutes);
       await api.register(mailRoutes);
       await api.register(importsRoutes);

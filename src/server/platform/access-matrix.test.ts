@@ -229,6 +229,21 @@ const cbHeldSeat = async () => {
   return { seat: 'chief_human_capital_officer', personId: await cbPriya() };
 };
 
+// ---- Recognition (issue 8): rounds in far years, throwaway employers and their nominations. ----
+const REC = '/coalitions/la-tech/recognition';
+const recYear = () => 2040 + (++counter % 60);
+const recNewRound = async () => (await asCoordinator('POST', `${REC}/rounds`, { year: recYear() })).id as string;
+let recRound: Promise<string> | undefined;
+const recOpenRound = () => (recRound ??= recNewRound());
+const recNewEmployer = async () => (await asCoordinator('POST', '/coalitions/la-tech/organizations', { name: unique('Matrix Employer'), type: 'employer' })).id as string;
+const recNewNomination = async () => {
+  const organizationId = await recNewEmployer();
+  const round = await asCoordinator('POST', `${REC}/rounds/${await recOpenRound()}/nominations`, { organizationId });
+  return round.nominations.find((n: { organizationId: string }) => n.organizationId === organizationId).id as string;
+};
+let recAwardId: Promise<string> | undefined;
+const recAward = () => (recAwardId ??= asCoordinator('GET', `${REC}/awards`).then((r) => r.items[0].id as string));
+
 const V1 = '/api/v1';
 const LA = `${V1}/coalitions/:slug`;
 
@@ -562,6 +577,19 @@ const matrix: Record<string, Row> = {
   [`GET ${LA}/roadmap`]: { expect: s(401, 200, 200, 200, 200, 200, 404) },
   [`PUT ${LA}/roadmap/:ref`]: { expect: s(401, 200, 403, 403, 403, 403, 404), call: () => ({ params: { ref: 'rec-6' }, payload: { status: 'in_progress' } }) },
   [`GET ${LA}/dashboards/organizations/:id`]: { expect: s(401, 200, 200, 200, 403, 403, 404), call: () => ({ params: { id: seeded.organizationId } }) },
+  // Recognition program (issue 8): fresh rounds, organizations and nominations for every write.
+  [`GET ${LA}/recognition/program`]: { expect: s(401, 200, 200, 200, 200, 200, 404) },
+  [`PUT ${LA}/recognition/program`]: { expect: s(401, 200, 403, 403, 403, 403, 404), call: async () => ({ payload: await asCoordinator('GET', `${REC}/program`) }) },
+  [`GET ${LA}/recognition/scores`]: { expect: s(401, 200, 200, 200, 200, 403, 404), call: () => ({ query: 'year=2026' }) },
+  [`GET ${LA}/recognition/rounds`]: { expect: s(401, 200, 200, 200, 200, 403, 404) },
+  [`POST ${LA}/recognition/rounds`]: { expect: s(401, 201, 403, 403, 403, 403, 404), call: () => ({ payload: { year: recYear() } }) },
+  [`POST ${LA}/recognition/rounds/:id/nominations`]: { expect: s(401, 201, 201, 403, 403, 403, 404), call: async () => ({ params: { id: await recOpenRound() }, payload: { organizationId: await recNewEmployer() } }) },
+  [`POST ${LA}/recognition/nominations/:id/decision`]: { expect: s(401, 200, 200, 403, 403, 403, 404), call: async () => ({ params: { id: await recNewNomination() }, payload: { decision: 'declined' } }) },
+  [`POST ${LA}/recognition/rounds/:id/endorse`]: { expect: s(401, 403, 200, 403, 403, 403, 404), call: async () => ({ params: { id: await recOpenRound() } }) },
+  [`POST ${LA}/recognition/rounds/:id/close`]: { expect: s(401, 200, 403, 403, 403, 403, 404), call: async () => ({ params: { id: await recNewRound() } }) },
+  [`GET ${LA}/recognition/awards`]: { expect: s(401, 200, 200, 200, 200, 200, 404) },
+  [`GET ${V1}/credentials/:id`]: { expect: s(200, 200, 200, 200, 200, 200, 200), call: async () => ({ params: { id: await recAward() } }) },
+  [`GET ${V1}/credentials/:id/certificate.pdf`]: { expect: s(200, 200, 200, 200, 200, 200, 200), call: async () => ({ params: { id: await recAward() } }) },
 };
 
 function urlOf(key: string, call: Call): string {

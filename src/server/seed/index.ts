@@ -10,6 +10,7 @@ import { seedInitiatives } from './initiatives.js';
 import { seedPipeline } from './pipeline.js';
 import { seedCoalitionBuilding } from './coalition-building.js';
 import { seedMetrics } from './metrics.js';
+import { seedRecognition } from './recognition.js';
 
 /**
  * Seeds the demo coalition on an empty database: always when embedded (unless SEED_DEMO=0), on a
@@ -78,6 +79,7 @@ export async function seedDemo(database: Database, options: { accounts: boolean;
     await seedPipeline(tx, coalitionId, orgIds);
     await seedCoalitionBuilding(tx, coalitionId);
     await seedMetrics(tx, coalitionId, laTech.timeZone);
+    await seedRecognition(tx, coalitionId, orgIds, laTech.timeZone);
   });
   return seeded ? coalitionId : null;
 }

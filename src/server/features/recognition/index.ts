@@ -1,0 +1,2 @@
+export { recognitionRoutes } from './recognition.routes.js';
+export { awardsOf } from './rounds.service.js';
