@@ -122,7 +122,7 @@ test('the employer moves the application to placed, and sees candidates degree-b
   await expect(employer.getByRole('status').filter({ hasText: 'Luis Hernández moved to Placed.' })).toBeAttached();
 
   // Candidates: degree-blind until revealed.
-  await employer.getByRole('combobox', { name: 'Opportunity' }).selectOption({ label: 'Tech Talent Challenge: software engineering intern' });
+  await employer.getByRole('combobox', { name: 'Opportunity', exact: true }).selectOption({ label: 'Tech Talent Challenge: software engineering intern' });
   await employer.goto(employer.url().replace(/\/pipeline\?opportunityId=([\w-]+)/, '/opportunities/$1/candidates'));
   const candidates = employer.getByRole('table', { name: /Students ranked for/ });
   await expect(candidates.getByRole('link', { name: 'Luis Hernández' })).toBeVisible();

@@ -78,8 +78,9 @@ export default function PipelinePage() {
                     <Title order={2} size="h5" id={headingId}>
                       {l.applicationStatus(status)}
                     </Title>
-                    <Badge variant="light" aria-label={t('talentPipeline.pipeline.count', { count: column.length })}>
-                      {column.length}
+                    <Badge variant="light">
+                      <span aria-hidden>{column.length}</span>
+                      <span className="tb-sr-only">{t('talentPipeline.pipeline.count', { count: column.length })}</span>
                     </Badge>
                   </Group>
                   <Stack component="ul" gap="xs" p={0} m={0} style={{ listStyle: 'none' }}>
