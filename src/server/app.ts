@@ -38,6 +38,8 @@ import { matchingRoutes } from './features/matching/index.js';
 import { engagementsRoutes } from './features/engagements/index.js';
 import { prospectsRoutes } from './features/prospects/index.js';
 import { coverageRoutes } from './features/coverage/index.js';
+import { commitmentsRoutes } from './features/commitments/index.js';
+import { onboardingRoutes } from './features/onboarding/index.js';
 import { metricsRoutes } from './features/metrics/index.js';
 import { recognitionRoutes } from './features/recognition/index.js';
 
@@ -129,6 +131,8 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
       await api.register(engagementsRoutes);
       await api.register(prospectsRoutes);
       await api.register(coverageRoutes);
+      await api.register(commitmentsRoutes);
+      await api.register(onboardingRoutes);
       await api.register(metricsRoutes);
       await api.register(recognitionRoutes);
       await api.register(auditRoutes);

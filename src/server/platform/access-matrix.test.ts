@@ -244,6 +244,11 @@ const recNewNomination = async () => {
 let recAwardId: Promise<string> | undefined;
 const recAward = () => (recAwardId ??= asCoordinator('GET', `${REC}/awards`).then((r) => r.items[0].id as string));
 
+const cbOrg = async (q: string) => (await asCoordinator('GET', `${CB}/organizations?q=${encodeURIComponent(q)}`)).items[0].id as string;
+const cbNewCommitment = async (organization = 'Snap') => (await asCoordinator('POST', `${CB}/commitments`, { organizationId: await cbOrg(organization), title: unique('Matrix Commitment') })).id as string;
+let cbSnapCommitmentId: string | undefined;
+const cbSnapCommitment = async () => (cbSnapCommitmentId ??= await cbNewCommitment());
+
 const V1 = '/api/v1';
 const LA = `${V1}/coalitions/:slug`;
 
@@ -568,6 +573,18 @@ const matrix: Record<string, Row> = {
   [`GET ${LA}/coverage/initiatives`]: { expect: s(401, 200, 200, 200, 200, 403, 404) },
   [`POST ${LA}/coverage/seats/:seat/holders`]: { expect: s(401, 201, 201, 403, 403, 403, 404), call: async () => ({ params: { seat: 'chief_human_capital_officer' }, payload: { personId: await cbPriya() } }) },
   [`DELETE ${LA}/coverage/seats/:seat/holders/:personId`]: { expect: s(401, 204, 204, 403, 403, 403, 404), call: async () => ({ params: await cbHeldSeat() }) },
+  // Commitments: the Leadership Council sees all, a member's staff their own (Snap's here: the employer), students none.
+  [`GET ${LA}/commitments`]: { expect: s(401, 200, 200, 200, 200, 403, 404) },
+  [`GET ${LA}/commitments/templates`]: { expect: s(401, 200, 200, 200, 200, 403, 404) },
+  [`POST ${LA}/commitments`]: { expect: s(401, 201, 201, 403, 403, 403, 404), call: async () => ({ payload: { organizationId: await cbOrg('Snap'), title: unique('Matrix Commitment') } }) },
+  [`POST ${LA}/commitments/from-templates`]: { expect: s(401, 201, 201, 403, 403, 403, 404), call: async () => ({ payload: { organizationId: await newOrganization() } }) },
+  [`GET ${LA}/commitments/:id`]: { expect: s(401, 200, 200, 200, 403, 403, 404), call: async () => ({ params: { id: await cbSnapCommitment() } }) },
+  [`PATCH ${LA}/commitments/:id`]: { expect: s(401, 200, 200, 200, 403, 403, 404), call: async () => ({ params: { id: await cbSnapCommitment() }, payload: { description: unique('Matrix') } }) },
+  [`DELETE ${LA}/commitments/:id`]: { expect: s(401, 204, 204, 403, 403, 403, 404), call: async () => ({ params: { id: await cbNewCommitment() } }) },
+  // Onboarding: staff list (their own organization's unless Council); Snap's checklist is the employer's own.
+  [`GET ${LA}/onboarding`]: { expect: s(401, 200, 200, 200, 200, 403, 404) },
+  [`GET ${LA}/onboarding/:organizationId`]: { expect: s(401, 200, 200, 200, 403, 403, 404), call: async () => ({ params: { organizationId: await cbOrg('Snap') } }) },
+  [`POST ${LA}/onboarding/:organizationId/data-sharing`]: { expect: s(401, 200, 403, 403, 403, 403, 404), call: async () => ({ params: { organizationId: await newOrganization() } }) },
   // Metrics, roadmap and dashboards (issue 8).
   [`GET ${LA}/metrics`]: { expect: s(401, 200, 200, 200, 200, 200, 404), call: () => ({ query: 'year=2026' }) },
   [`GET ${LA}/metrics/dictionary`]: { expect: s(401, 200, 200, 200, 200, 200, 404) },

@@ -140,3 +140,19 @@ export const seedSeatHolders: { email: string; seat: Seat }[] = [
   { email: 'hannah.park@example.org', seat: 'funder' },
   { email: 'government@la-tech.demo', seat: 'mayors_office' },
 ];
+
+/** Commitments of seeded members, drawn from the paper's templates (due dates relative to today; some overdue on purpose). */
+export const seedCommitments: { organization: string; templateKey: string; dueIn: number; status: 'open' | 'in_progress' | 'done' }[] = [
+  { organization: 'Snap Inc.', templateKey: 'employer.hiring_needs', dueIn: -60, status: 'done' },
+  { organization: 'Snap Inc.', templateKey: 'employer.volunteers', dueIn: -10, status: 'in_progress' },
+  { organization: 'Snap Inc.', templateKey: 'employer.wbl', dueIn: 30, status: 'open' },
+  { organization: 'Amazon Web Services', templateKey: 'employer.wbl', dueIn: 14, status: 'in_progress' },
+  { organization: 'Pierce College', templateKey: 'education.flexible_curriculum', dueIn: 45, status: 'in_progress' },
+  { organization: 'Pierce College', templateKey: 'education.wbl_in_curriculum', dueIn: -30, status: 'done' },
+  { organization: 'Pierce College', templateKey: 'education.promote', dueIn: -5, status: 'open' },
+  { organization: 'Los Angeles Unified School District (LAUSD)', templateKey: 'education.promote', dueIn: 20, status: 'open' },
+  { organization: 'Office of the Mayor of Los Angeles', templateKey: 'government.recognition', dueIn: 60, status: 'open' },
+];
+
+/** Members that have accepted the data-sharing agreement. */
+export const seedDataSharing = ['Snap Inc.', 'Pierce College', 'Santa Monica College', 'Bixel Exchange'];
