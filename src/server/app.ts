@@ -11,7 +11,7 @@ import type { Database } from './db/client.js';
 import { healthDto } from '../shared/platform.contract.js';
 import type { Services } from './platform/context.js';
 import { createMailer } from './platform/mail/mailer.js';
-import { registerProblemHandlers } from './platform/http/problem.js';
+import { frameworkError, registerProblemHandlers } from './platform/http/problem.js';
 import { registerActor, registerOriginCheck, registerSecurityHeaders } from './platform/http/security.js';
 import { responses } from './platform/http/schemas.js';
 import { AppError } from './platform/errors.js';
@@ -36,12 +36,15 @@ import { studentPrivacyRoutes, studentsRoutes } from './features/students/index.
 import { applicationsRoutes } from './features/applications/index.js';
 import { matchingRoutes } from './features/matching/index.js';
 import { engagementsRoutes } from './features/engagements/index.js';
+import { meetingsRoutes } from './features/meetings/index.js';
 import { prospectsRoutes } from './features/prospects/index.js';
 import { coverageRoutes } from './features/coverage/index.js';
 import { commitmentsRoutes } from './features/commitments/index.js';
 import { onboardingRoutes } from './features/onboarding/index.js';
+import { documentsRoutes } from './features/documents/index.js';
 import { metricsRoutes } from './features/metrics/index.js';
 import { recognitionRoutes } from './features/recognition/index.js';
+import { publicRoutes } from './features/public/index.js';
 
 export const webRoot = fileURLToPath(new URL('../../dist/web', import.meta.url));
 
@@ -62,6 +65,8 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
     trustProxy: (_address: string, hop: number) => hop < options.config.trustProxyHops,
     // Request ids in logs, not client-controlled.
     genReqId: () => crypto.randomUUID(),
+    // Router errors (bad URL, over-long path segment) answer problem+json like every other error.
+    frameworkErrors: frameworkError,
   };
   const app = Fastify(serverOptions).withTypeProvider<ZodTypeProvider>();
 
@@ -133,8 +138,11 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
       await api.register(coverageRoutes);
       await api.register(commitmentsRoutes);
       await api.register(onboardingRoutes);
+      await api.register(documentsRoutes);
       await api.register(metricsRoutes);
       await api.register(recognitionRoutes);
+      await api.register(publicRoutes);
+      await api.register(meetingsRoutes);
       await api.register(auditRoutes);
       await api.register(mailRoutes);
       await api.register(importsRoutes);

@@ -45,6 +45,10 @@ export function toAppError(error: unknown): AppError {
   if (fe.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') return new AppError('unsupported_media_type', 'Unsupported content type');
   if (fe.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' || fe.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || error instanceof SyntaxError)
     return new AppError('bad_request', 'The request body is not valid JSON');
+  // A delete (or key change) refused because other records still point at this one: a conflict, not bad input.
+  if (fe.code === '23503' && /^update or delete on table/i.test(fe.message ?? '')) {
+    return new AppError('conflict', 'This record is still referenced by other records; remove or reassign them first');
+  }
   if (typeof fe.code === 'string' && pgCodes[fe.code]) {
     const code = pgCodes[fe.code]!;
     return new AppError(code, code === 'conflict' ? 'A record with these values already exists' : 'A value does not fit');
@@ -58,6 +62,15 @@ export function toAppError(error: unknown): AppError {
 
 function pathOf(instancePath: string): string[] {
   return instancePath.split('/').filter(Boolean);
+}
+
+/**
+ * Errors the router raises before any hook or handler runs (a malformed URL, a path segment over
+ * maxParamLength): Fastify's `frameworkErrors` option, so they are problems too.
+ */
+export function frameworkError(error: FastifyError, _request: unknown, reply: FastifyReply): void {
+  const detail = error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 'A part of the path is too long' : 'The request URL is not valid';
+  void sendProblem(reply, new AppError('bad_request', detail));
 }
 
 export function registerProblemHandlers(app: FastifyInstance): void {
