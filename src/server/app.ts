@@ -36,15 +36,12 @@ import { studentPrivacyRoutes, studentsRoutes } from './features/students/index.
 import { applicationsRoutes } from './features/applications/index.js';
 import { matchingRoutes } from './features/matching/index.js';
 import { engagementsRoutes } from './features/engagements/index.js';
-import { meetingsRoutes } from './features/meetings/index.js';
 import { prospectsRoutes } from './features/prospects/index.js';
 import { coverageRoutes } from './features/coverage/index.js';
 import { commitmentsRoutes } from './features/commitments/index.js';
 import { onboardingRoutes } from './features/onboarding/index.js';
-import { documentsRoutes } from './features/documents/index.js';
 import { metricsRoutes } from './features/metrics/index.js';
 import { recognitionRoutes } from './features/recognition/index.js';
-import { publicRoutes } from './features/public/index.js';
 
 export const webRoot = fileURLToPath(new URL('../../dist/web', import.meta.url));
 
@@ -138,11 +135,8 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
       await api.register(coverageRoutes);
       await api.register(commitmentsRoutes);
       await api.register(onboardingRoutes);
-      await api.register(documentsRoutes);
       await api.register(metricsRoutes);
       await api.register(recognitionRoutes);
-      await api.register(publicRoutes);
-      await api.register(meetingsRoutes);
       await api.register(auditRoutes);
       await api.register(mailRoutes);
       await api.register(importsRoutes);
