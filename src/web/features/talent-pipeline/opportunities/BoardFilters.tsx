@@ -9,7 +9,7 @@ export const BOARD_FILTERS = ['kind', 'audience', 'compensation', 'pathway', 'sk
 type Filters = ReturnType<typeof useListFilters<(typeof BOARD_FILTERS)[number]>>;
 
 /** The board's search and filters, kept in the URL. */
-export function BoardFilters({ filters, skill, onSkill, onClear, mine }: { filters: Filters; skill: string; onSkill: (v: string) => void; onClear: () => void; mine: boolean }) {
+export function BoardFilters({ filters, skill, onSkill, onClear, mine, active }: { filters: Filters; skill: string; onSkill: (v: string) => void; onClear: () => void; mine: boolean; active: boolean }) {
   const { t } = useTranslation();
   const l = useTpLabels();
   const f = filters.filters;
@@ -41,7 +41,7 @@ export function BoardFilters({ filters, skill, onSkill, onClear, mine }: { filte
       {mine
         ? select('status', t('talentPipeline.board.status'), t('talentPipeline.board.statusOption.all'), ['open', 'closed', 'completed'], (v) => t(`talentPipeline.opportunityStatuses.${v as 'open'}`))
         : select('status', t('talentPipeline.board.status'), t('talentPipeline.board.openOnly'), ['closed', 'completed', 'all'], (v) => t(`talentPipeline.board.statusOption.${v as 'closed'}`))}
-      {filters.active && (
+      {active && (
         <Button variant="subtle" onClick={onClear}>
           {t('common.clearFilters')}
         </Button>

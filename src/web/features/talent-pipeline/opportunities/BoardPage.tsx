@@ -4,7 +4,7 @@ import { IconBriefcase, IconDownload, IconFileImport, IconSearch } from '@tabler
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
+import { Link, useSearchParams } from 'react-router-dom';
 import { useCoalition } from '../../../coalition/context';
 import { Empty } from '../../../components/Empty';
 import { Loading } from '../../../components/Loading';
@@ -27,6 +27,7 @@ export default function BoardPage() {
   const { slug, can } = useCoalition();
   const viewer = useViewer();
   const filters = useListFilters(BOARD_FILTERS);
+  const [, setParams] = useSearchParams();
   const f = filters.filters;
   const [skill, setSkill] = useState(f.skill);
   const [debouncedSkill] = useDebouncedValue(skill.trim(), 300);
@@ -34,6 +35,8 @@ export default function BoardPage() {
     if (debouncedSkill !== f.skill) filters.setFilter('skill', debouncedSkill);
   }, [debouncedSkill]);
   const mine = !!f.employerId && f.employerId === viewer.organizationId;
+  /** Filters the member chose (the employer of "My opportunities" is where they are, not a filter). */
+  const active = filters.q !== '' || BOARD_FILTERS.some((k) => k !== 'employerId' && f[k] !== '');
 
   const params: OpportunityParams = {
     q: filters.q,
@@ -57,7 +60,10 @@ export default function BoardPage() {
   const items = list.data?.pages.flatMap((p) => p.items) ?? [];
   const clear = () => {
     setSkill('');
-    filters.clear();
+    // "My opportunities" stays mine: clearing keeps the employer.
+    filters.setSearch('');
+    if (f.employerId) setParams(new URLSearchParams({ employerId: f.employerId }), { replace: true, preventScrollReset: true });
+    else filters.clear();
   };
 
   return (
@@ -79,13 +85,13 @@ export default function BoardPage() {
           </>
         }
       />
-      <BoardFilters filters={filters} skill={skill} onSkill={setSkill} onClear={clear} mine={mine} />
+      <BoardFilters filters={filters} skill={skill} onSkill={setSkill} onClear={clear} mine={mine} active={active} />
       {list.isPending ? (
         <Loading />
       ) : list.isError ? (
         <QueryErrorState error={list.error} onRetry={() => void list.refetch()} />
       ) : items.length === 0 ? (
-        filters.active ? (
+        active ? (
           <Empty icon={<IconSearch size={28} aria-hidden />} title={t('talentPipeline.board.noMatchTitle')} description={t('talentPipeline.board.noMatchBody')}>
             <Button variant="light" onClick={clear}>
               {t('common.clearFilters')}

@@ -18,6 +18,8 @@ export function SharingSection({ s }: { s: StudentDto }) {
   const f = useFormatters();
   const queryClient = useQueryClient();
   const self = s.viewerRelation === 'self';
+  // The student decides; the Coordinator may withdraw a share (the school only sees them).
+  const mayStop = self || s.viewerRelation === 'coordinator';
   const shared = s.sharedWith ?? [];
   const employers = useQuery({
     queryKey: tpKeys.employers(slug),
@@ -51,6 +53,7 @@ export function SharingSection({ s }: { s: StudentDto }) {
                     {t('talentPipeline.sharing.since', { date: f.date(x.sharedAt) })}
                   </Text>
                 </Text>
+                {mayStop && (
                 <ConfirmButton
                   size="compact-sm"
                   aria-label={t('talentPipeline.sharing.stopFor', { name: x.employerName })}
@@ -64,6 +67,7 @@ export function SharingSection({ s }: { s: StudentDto }) {
                 >
                   {t('talentPipeline.sharing.stop')}
                 </ConfirmButton>
+                )}
               </Group>
             </List.Item>
           ))}
