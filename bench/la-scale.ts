@@ -208,6 +208,10 @@ async function compare(endpoint: string, subjects: string[], viaApp: (id: string
 
 const results: Measured[] = [];
 let employerNote: Record<string, unknown> | null = null;
+let requestBaseline: Record<string, unknown> | null = null;
+/** BENCH_ONLY=matches,candidates,employer runs a part (its results go to la-scale-partial-<date>.json). */
+const only = process.env.BENCH_ONLY?.split(',').map((s) => s.trim());
+const wanted = (part: string) => !only || only.includes(part);
 try {
   const coordinator = await signIn('coordinator@la-tech.demo');
   const get = async (cookie: string, path: string) => {
@@ -229,7 +233,7 @@ try {
   ).rows.map((r) => r.id);
   console.error(`Subjects: ${students.length} students, ${opportunities.length} opportunities; ${REPETITIONS} repetitions each after ${WARMUP} warm-up (load ${loadAverage().join(' ')})`);
 
-  results.push(
+  if (wanted('matches')) results.push(
     await compare(
       'GET /students/:id/matches (Coordinator)',
       students,
@@ -237,7 +241,7 @@ try {
       async (id) => (await raw.query<{ id: string; score: number }>(RAW_MATCHES, [coalitionId, id, today(), LIMIT])).rows,
     ),
   );
-  results.push(
+  if (wanted('candidates')) results.push(
     await compare(
       'GET /opportunities/:id/candidates (Coordinator)',
       opportunities,
@@ -265,7 +269,7 @@ try {
     [coalitionId, benchEmployer],
   );
   const employer = who[0];
-  if (employer) {
+  if (employer && wanted('employer')) {
     const own = (
       await raw.query<{ id: string }>(
         `select o.id from opportunities o where o.coalition_id = $1 and o.employer_id = $2 and o.status <> 'draft' order by (select count(*) from applications a where a.coalition_id = $1 and a.opportunity_id = o.id) desc, o.id limit $3`,
@@ -283,6 +287,13 @@ try {
         async (id) => (await raw.query<{ id: string; score: number }>(rawCandidates(EMPLOYER_VISIBLE), [coalitionId, id, today(), LIMIT, employer.organization_id, employer.person_id, adult])).rows,
       ),
     );
+    // What any request of this employer costs without the ranking: session, membership, one indexed query.
+    const baselineTimes: number[] = [];
+    for (let i = 0; i < WARMUP + REPETITIONS * own.length; i++) {
+      const [ms] = await timed(() => get(cookie, '/notifications?limit=1'));
+      if (i >= WARMUP) baselineTimes.push(ms);
+    }
+    requestBaseline = { request: 'GET …/notifications?limit=1 as the same employer', ...summarize(baselineTimes) };
     employerNote = { organizationId: employer.organization_id, opportunities: own.length };
   }
 } finally {
@@ -300,11 +311,12 @@ const result = {
   pageSize: LIMIT,
   endpoints: results,
   employer: employerNote,
+  requestBaseline,
   allWithinTarget: results.every((r) => r.withinTarget),
   loadAverage: loadAverage(),
   machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model ?? 'unknown', node: process.version },
 };
-const out = path.join(root, 'bench', 'results', `la-scale-${result.date.slice(0, 10)}.json`);
+const out = path.join(root, 'bench', 'results', `la-scale-${only ? 'partial-' : ''}${result.date.slice(0, 10)}.json`);
 fs.mkdirSync(path.dirname(out), { recursive: true });
 fs.writeFileSync(out, JSON.stringify(result, null, 2) + '\n');
 for (const r of results) console.log(`${r.endpoint}: app p50 ${r.app.p50} ms, raw p50 ${r.raw.p50} ms, ratio ${r.ratio} (${r.withinTarget ? 'within' : 'OVER'} ${RATIO_TARGET})`);
