@@ -36,6 +36,7 @@ import { studentPrivacyRoutes, studentsRoutes } from './features/students/index.
 import { applicationsRoutes } from './features/applications/index.js';
 import { matchingRoutes } from './features/matching/index.js';
 import { engagementsRoutes } from './features/engagements/index.js';
+import { meetingsRoutes } from './features/meetings/index.js';
 import { prospectsRoutes } from './features/prospects/index.js';
 import { coverageRoutes } from './features/coverage/index.js';
 import { commitmentsRoutes } from './features/commitments/index.js';
@@ -137,6 +138,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
       await api.register(onboardingRoutes);
       await api.register(metricsRoutes);
       await api.register(recognitionRoutes);
+      await api.register(meetingsRoutes);
       await api.register(auditRoutes);
       await api.register(mailRoutes);
       await api.register(importsRoutes);

@@ -11,6 +11,7 @@ import { seedPipeline } from './pipeline.js';
 import { seedCoalitionBuilding } from './coalition-building.js';
 import { seedMetrics } from './metrics.js';
 import { seedRecognition } from './recognition.js';
+import { seedMeetings } from './meetings.js';
 
 /**
  * Seeds the demo coalition on an empty database: always when embedded (unless SEED_DEMO=0), on a
@@ -80,6 +81,7 @@ export async function seedDemo(database: Database, options: { accounts: boolean;
     await seedCoalitionBuilding(tx, coalitionId);
     await seedMetrics(tx, coalitionId, laTech.timeZone);
     await seedRecognition(tx, coalitionId, orgIds, laTech.timeZone);
+    await seedMeetings(tx, coalitionId, laTech.timeZone);
   });
   return seeded ? coalitionId : null;
 }

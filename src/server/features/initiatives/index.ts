@@ -14,3 +14,4 @@ export const initiativesRoutes: FastifyPluginAsync = async (app) => {
   await app.register(statusReportRoutes);
 };
 export { criticalPath } from './critical-path.js';
+export { createTask } from './tasks.service.js';
