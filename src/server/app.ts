@@ -41,6 +41,7 @@ import { prospectsRoutes } from './features/prospects/index.js';
 import { coverageRoutes } from './features/coverage/index.js';
 import { commitmentsRoutes } from './features/commitments/index.js';
 import { onboardingRoutes } from './features/onboarding/index.js';
+import { documentsRoutes } from './features/documents/index.js';
 import { metricsRoutes } from './features/metrics/index.js';
 import { recognitionRoutes } from './features/recognition/index.js';
 
@@ -136,6 +137,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
       await api.register(coverageRoutes);
       await api.register(commitmentsRoutes);
       await api.register(onboardingRoutes);
+      await api.register(documentsRoutes);
       await api.register(metricsRoutes);
       await api.register(recognitionRoutes);
       await api.register(meetingsRoutes);

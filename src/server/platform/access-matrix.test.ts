@@ -249,6 +249,21 @@ const cbNewCommitment = async (organization = 'Snap') => (await asCoordinator('P
 let cbSnapCommitmentId: string | undefined;
 const cbSnapCommitment = async () => (cbSnapCommitmentId ??= await cbNewCommitment());
 
+/** A multipart upload to the shared library. */
+const cbForm = (fields: Record<string, string>, name = 'matrix.txt') => {
+  const boundary = '----tbmatrix';
+  const parts = Object.entries(fields).map(([k, v]) => `--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`);
+  const body = `${parts.join('')}--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: text/plain\r\n\r\nmatrix\r\n--${boundary}--\r\n`;
+  return { payload: body, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
+};
+const cbNewDocument = async (visibility = 'coalition') => {
+  const res = await t.request({ method: 'POST', url: `/api/v1${CB}/documents`, as: sessions.coordinator, ...cbForm({ title: unique('Matrix Document'), visibility }) });
+  if (res.statusCode !== 201) throw new Error(`fixture document: ${res.statusCode} ${res.body}`);
+  return res.json().id as string;
+};
+let cbDocumentId: string | undefined;
+const cbDocument = async () => (cbDocumentId ??= await cbNewDocument());
+
 const V1 = '/api/v1';
 const LA = `${V1}/coalitions/:slug`;
 
@@ -585,6 +600,15 @@ const matrix: Record<string, Row> = {
   [`GET ${LA}/onboarding`]: { expect: s(401, 200, 200, 200, 200, 403, 404) },
   [`GET ${LA}/onboarding/:organizationId`]: { expect: s(401, 200, 200, 200, 403, 403, 404), call: async () => ({ params: { organizationId: await cbOrg('Snap') } }) },
   [`POST ${LA}/onboarding/:organizationId/data-sharing`]: { expect: s(401, 200, 403, 403, 403, 403, 404), call: async () => ({ params: { organizationId: await newOrganization() } }) },
+  // Shared library: coalition documents are for staff (students get a 404: not visible to them); only owners or the Coordinator change one.
+  [`GET ${LA}/documents`]: { expect: s(401, 200, 200, 200, 200, 200, 404) },
+  [`POST ${LA}/documents`]: { expect: s(401, 201, 201, 201, 201, 403, 404), call: () => cbForm({ title: unique('Matrix Document'), visibility: 'coalition' }) },
+  [`GET ${LA}/documents/:id`]: { expect: s(401, 200, 200, 200, 200, 404, 404), call: async () => ({ params: { id: await cbDocument() } }) },
+  [`PATCH ${LA}/documents/:id`]: { expect: s(401, 200, 403, 403, 403, 404, 404), call: async () => ({ params: { id: await cbDocument() }, payload: { tags: [unique('tag')] } }) },
+  [`DELETE ${LA}/documents/:id`]: { expect: s(401, 204, 403, 403, 403, 404, 404), call: async () => ({ params: { id: await cbNewDocument() } }) },
+  [`GET ${LA}/documents/:id/versions`]: { expect: s(401, 200, 200, 200, 200, 404, 404), call: async () => ({ params: { id: await cbDocument() } }) },
+  [`POST ${LA}/documents/:id/versions`]: { expect: s(401, 201, 403, 403, 403, 404, 404), call: async () => ({ params: { id: await cbDocument() }, ...cbForm({}) }) },
+  [`GET ${LA}/documents/:id/file`]: { expect: s(401, 200, 200, 200, 200, 404, 404), call: async () => ({ params: { id: await cbDocument() } }) },
   // Metrics, roadmap and dashboards (issue 8).
   [`GET ${LA}/metrics`]: { expect: s(401, 200, 200, 200, 200, 200, 404), call: () => ({ query: 'year=2026' }) },
   [`GET ${LA}/metrics/dictionary`]: { expect: s(401, 200, 200, 200, 200, 200, 404) },
