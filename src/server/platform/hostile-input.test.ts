@@ -215,5 +215,11 @@ describe('database errors as problems', () => {
     expect(toAppError(missing)).toMatchObject({ status: 422, code: 'invalid' });
     // The message of either never reaches the client.
     expect(toAppError(referenced).message).not.toContain('constraint');
+    // A NUL byte PostgreSQL cannot store (22021), an out-of-range number (22003): bad input, not a 500.
+    expect(toAppError(Object.assign(new Error('invalid byte sequence for encoding "UTF8": 0x00'), { code: '22021' }))).toMatchObject({ status: 422 });
+    expect(toAppError(Object.assign(new Error('value "99999999999" is out of range for type integer'), { code: '22003' }))).toMatchObject({ status: 422 });
+    // Wrapped by Drizzle: the driver's error is the cause.
+    const wrapped = Object.assign(new Error('Failed query: select …'), { cause: Object.assign(new Error('invalid byte sequence for encoding "UTF8": 0x00'), { code: '22021' }) });
+    expect(toAppError(wrapped)).toMatchObject({ status: 422 });
   });
 });

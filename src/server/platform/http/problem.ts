@@ -25,7 +25,18 @@ export function sendProblem(reply: FastifyReply, error: AppError): FastifyReply 
 }
 
 // Postgres error codes that mean the client sent something that conflicts or cannot be stored.
-const pgCodes: Record<string, ErrorCode> = { '23505': 'conflict', '23503': 'invalid', '22P02': 'invalid', '22001': 'invalid', '22007': 'invalid', '22008': 'invalid' };
+// 22021/22P05: a NUL byte or a character the database cannot store (found by the hostile-input test).
+const pgCodes: Record<string, ErrorCode> = {
+  '23505': 'conflict',
+  '23503': 'invalid',
+  '22P02': 'invalid',
+  '22001': 'invalid',
+  '22007': 'invalid',
+  '22008': 'invalid',
+  '22021': 'invalid',
+  '22P05': 'invalid',
+  '22003': 'invalid',
+};
 
 /** Maps whatever was thrown to one problem+json shape; 5xx never reveal details. */
 export function toAppError(error: unknown): AppError {
@@ -45,12 +56,16 @@ export function toAppError(error: unknown): AppError {
   if (fe.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') return new AppError('unsupported_media_type', 'Unsupported content type');
   if (fe.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' || fe.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || error instanceof SyntaxError)
     return new AppError('bad_request', 'The request body is not valid JSON');
+  // A database error, as the driver threw it or wrapped by Drizzle (DrizzleQueryError keeps it as `cause`).
+  const db = [fe, (fe as { cause?: unknown }).cause].find(
+    (e): e is { code: string; message?: string } => typeof e === 'object' && e !== null && typeof (e as { code?: unknown }).code === 'string' && /^[0-9A-Z]{5}$/.test((e as { code: string }).code),
+  );
   // A delete (or key change) refused because other records still point at this one: a conflict, not bad input.
-  if (fe.code === '23503' && /^update or delete on table/i.test(fe.message ?? '')) {
+  if (db?.code === '23503' && /^update or delete on table/i.test(db.message ?? '')) {
     return new AppError('conflict', 'This record is still referenced by other records; remove or reassign them first');
   }
-  if (typeof fe.code === 'string' && pgCodes[fe.code]) {
-    const code = pgCodes[fe.code]!;
+  if (db && pgCodes[db.code]) {
+    const code = pgCodes[db.code]!;
     return new AppError(code, code === 'conflict' ? 'A record with these values already exists' : 'A value does not fit');
   }
   if (fe.statusCode && fe.statusCode >= 400 && fe.statusCode < 500 && !isResponseSerializationError(error)) {
