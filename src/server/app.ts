@@ -44,6 +44,7 @@ import { onboardingRoutes } from './features/onboarding/index.js';
 import { documentsRoutes } from './features/documents/index.js';
 import { metricsRoutes } from './features/metrics/index.js';
 import { recognitionRoutes } from './features/recognition/index.js';
+import { publicRoutes } from './features/public/index.js';
 
 export const webRoot = fileURLToPath(new URL('../../dist/web', import.meta.url));
 
@@ -140,6 +141,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
       await api.register(documentsRoutes);
       await api.register(metricsRoutes);
       await api.register(recognitionRoutes);
+      await api.register(publicRoutes);
       await api.register(meetingsRoutes);
       await api.register(auditRoutes);
       await api.register(mailRoutes);

@@ -631,6 +631,8 @@ const matrix: Record<string, Row> = {
   [`GET ${LA}/recognition/awards`]: { expect: s(401, 200, 200, 200, 200, 200, 404) },
   [`GET ${V1}/credentials/:id`]: { expect: s(200, 200, 200, 200, 200, 200, 200), call: async () => ({ params: { id: await recAward() } }) },
   [`GET ${V1}/credentials/:id/certificate.pdf`]: { expect: s(200, 200, 200, 200, 200, 200, 200), call: async () => ({ params: { id: await recAward() } }) },
+  [`GET ${V1}/public/coalitions/:slug`]: { expect: s(200, 200, 200, 200, 200, 200, 200) },
+  [`GET ${V1}/public/coalitions/:slug/annual-report.pdf`]: { expect: s(200, 200, 200, 200, 200, 200, 200) },
 };
 
 function urlOf(key: string, call: Call): string {

@@ -1,9 +1,15 @@
 import { lazy } from 'react';
 import { Route } from 'react-router-dom';
 
-const ComingSoonPage = lazy(() => import('../domains/ComingSoonPage'));
+const MetricsPage = lazy(() => import('./MetricsPage'));
+const RecognitionPage = lazy(() => import('./RecognitionPage'));
+const DashboardPage = lazy(() => import('./DashboardPage'));
 
 /** The area's routes, mounted under /c/:slug by App.tsx; pages load lazily, one chunk each. */
 export const metricsRoutes = (
-  <Route path="metrics" element={<ComingSoonPage domain="metrics" />} />
+  <>
+    <Route path="metrics" element={<MetricsPage />} />
+    <Route path="metrics/recognition" element={<RecognitionPage />} />
+    <Route path="metrics/organizations/:id" element={<DashboardPage />} />
+  </>
 );

@@ -1,0 +1,19 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { slugParams } from '../../../shared/common.contract.js';
+import { publicCoalitionDto, publicCoalitionQuery } from '../../../shared/public.contract.js';
+import { requestContext } from '../../platform/context.js';
+import { responses } from '../../platform/http/schemas.js';
+import { annualReportPdf } from './annual-report.pdf.js';
+import { publicCoalition } from './public.service.js';
+
+export const publicRoutes: FastifyPluginAsyncZod = async (app) => {
+  const tags = ['public'];
+  app.get('/public/coalitions/:slug', { schema: { tags, summary: 'The public page: mission, priorities, progress against targets, recognized partners, open opportunities (no sign-in, no personal data)', security: [], params: slugParams, querystring: publicCoalitionQuery, response: responses({ 200: publicCoalitionDto }) } }, async (request) =>
+    publicCoalition(requestContext(request), request.params.slug, request.query.year),
+  );
+  app.get('/public/coalitions/:slug/annual-report.pdf', { schema: { tags, summary: 'The annual impact report (PDF, no sign-in)', security: [], params: slugParams, querystring: publicCoalitionQuery, response: responses({ 200: z.any().describe('application/pdf') }) } }, async (request, reply) => {
+    const report = await publicCoalition(requestContext(request), request.params.slug, request.query.year);
+    return reply.type('application/pdf').header('content-disposition', `attachment; filename="${report.slug}-annual-report-${report.year}.pdf"`).send(await annualReportPdf(report));
+  });
+};
