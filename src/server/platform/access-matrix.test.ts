@@ -138,6 +138,28 @@ const newPriority = async () => {
 const readPriority = lazy(newPriority);
 const taskBody = () => ({ name: unique('Matrix Task'), startsOn: '2031-01-06', durationDays: 2 });
 
+// ---- Meetings room (issue 7): throwaway meetings (the Coordinator organizes, so only they are invited). ----
+const MT = '/coalitions/la-tech/meetings';
+const newMeeting = async (extra: Record<string, unknown> = {}) => (await asCoordinator('POST', MT, { title: unique('Matrix Meeting'), kind: 'working_session', startsAt: '2031-09-01T17:00:00Z', durationMinutes: 60, ...extra })).id as string;
+const readMeeting = lazy(() => newMeeting());
+const minutedMeeting = async () => {
+  const id = await newMeeting();
+  await asCoordinator('PATCH', `${MT}/${id}`, { minutes: 'Matrix minutes' });
+  return id;
+};
+const newActionItem = async () => {
+  const id = await readMeeting();
+  return { id, itemId: (await asCoordinator('POST', `${MT}/${id}/action-items`, { title: unique('Matrix Action'), ownerId: seeded.personId, dueOn: '2031-09-15' })).id as string };
+};
+const newAgendaItem = async () => {
+  const id = await readMeeting();
+  return { id, itemId: (await asCoordinator('POST', `${MT}/${id}/agenda-items`, { title: unique('Matrix Topic') })).id as string };
+};
+const newFeedToken = async () => {
+  const url = (await asCoordinator('POST', '/coalitions/la-tech/calendar-feed')).url as string;
+  return url.slice(url.lastIndexOf('/') + 1);
+};
+
 // ---- Information exchange (issue 4): throwaway needs, programs, courses, proposals, contacts. ----
 const IX = '/coalitions/la-tech';
 const ixOnce = <T>(make: () => Promise<T>) => {
@@ -439,6 +461,34 @@ const matrix: Record<string, Row> = {
   [`PUT ${LA}/strategy-sessions/:id/ballot`]: { expect: s(401, 200, 200, 200, 200, 403, 404), call: async () => { const v = await votingSession(); return { params: { id: v.id }, payload: { initiativeIds: [v.proposal] } }; } },
   [`GET ${LA}/strategy-sessions/:id/results`]: { expect: s(401, 200, 200, 200, 200, 403, 404), call: async () => ({ params: { id: (await votingSession()).id } }) },
   [`POST ${LA}/strategy-sessions/:id/adopt`]: { expect: s(401, 200, 200, 403, 403, 403, 404), call: async () => ({ params: { id: (await newVotingSession()).id } }) },
+
+  // Meetings (issue 7): staff see every meeting, a student only those they are invited to (404
+  // otherwise); the Coordinator, the Council and facilitators (the demo educator is one) run them;
+  // invitees RSVP and propose; turning an action item into a task also needs the initiatives' rule.
+  [`GET ${LA}/meetings`]: { expect: s(401, 200, 200, 200, 200, 200, 404) },
+  [`POST ${LA}/meetings`]: { expect: s(401, 201, 201, 403, 201, 403, 404), call: () => ({ payload: { title: unique('Matrix Meeting'), kind: 'focus_group', startsAt: '2031-09-02T17:00:00Z', durationMinutes: 45 } }) },
+  [`GET ${LA}/meetings/:id`]: { expect: s(401, 200, 200, 200, 200, 404, 404), call: async () => ({ params: { id: await readMeeting() } }) },
+  [`PATCH ${LA}/meetings/:id`]: { expect: s(401, 200, 200, 403, 200, 404, 404), call: async () => ({ params: { id: await newMeeting() }, payload: { minutes: 'Matrix minutes' } }) },
+  [`DELETE ${LA}/meetings/:id`]: { expect: s(401, 204, 204, 403, 204, 404, 404), call: async () => ({ params: { id: await newMeeting() } }) },
+  [`GET ${LA}/meetings/:id/invitees`]: { expect: s(401, 200, 200, 200, 200, 404, 404), call: async () => ({ params: { id: await readMeeting() } }) },
+  [`PUT ${LA}/meetings/:id/rsvp`]: { expect: s(401, 200, 403, 403, 403, 404, 404), call: async () => ({ params: { id: await readMeeting() }, payload: { rsvp: 'yes' } }) },
+  [`POST ${LA}/meetings/:id/attendance`]: { expect: s(401, 200, 200, 403, 200, 404, 404), call: async () => ({ params: { id: await readMeeting() }, payload: { personId: seeded.personId } }) },
+  [`GET ${LA}/meetings/:id/agenda`]: { expect: s(401, 200, 200, 200, 200, 404, 404), call: async () => ({ params: { id: await readMeeting() } }) },
+  [`GET ${LA}/meetings/:id/agenda.pdf`]: { expect: s(401, 200, 200, 200, 200, 404, 404), call: async () => ({ params: { id: await readMeeting() } }) },
+  [`POST ${LA}/meetings/:id/agenda-items`]: { expect: s(401, 201, 201, 201, 201, 404, 404), call: async () => ({ params: { id: await readMeeting() }, payload: { title: unique('Matrix Topic') } }) },
+  [`PATCH ${LA}/meetings/:id/agenda-items/:itemId`]: { expect: s(401, 200, 200, 403, 200, 404, 404), call: async () => ({ params: await newAgendaItem(), payload: { status: 'accepted' } }) },
+  [`POST ${LA}/meetings/:id/follow-up`]: { expect: s(401, 202, 202, 403, 202, 404, 404), call: async () => ({ params: { id: await minutedMeeting() } }) },
+  [`GET ${LA}/meetings/:id/action-items`]: { expect: s(401, 200, 200, 200, 200, 404, 404), call: async () => ({ params: { id: await readMeeting() } }) },
+  [`POST ${LA}/meetings/:id/action-items`]: { expect: s(401, 201, 201, 403, 201, 404, 404), call: async () => ({ params: { id: await readMeeting() }, payload: { title: unique('Matrix Action'), ownerId: seeded.personId, dueOn: '2031-09-20' } }) },
+  [`PATCH ${LA}/meetings/:id/action-items/:itemId`]: { expect: s(401, 200, 200, 403, 200, 404, 404), call: async () => ({ params: await newActionItem(), payload: { status: 'done' } }) },
+  [`DELETE ${LA}/meetings/:id/action-items/:itemId`]: { expect: s(401, 204, 204, 403, 204, 404, 404), call: async () => ({ params: await newActionItem() }) },
+  [`POST ${LA}/meetings/:id/action-items/:itemId/task`]: { expect: s(401, 200, 200, 403, 403, 404, 404), call: async () => ({ params: await newActionItem(), payload: { initiativeId: await readInitiative() } }) },
+  [`GET ${LA}/my/action-items`]: { expect: s(401, 200, 200, 200, 200, 200, 404) },
+  [`GET ${LA}/meetings/:id/calendar.ics`]: { expect: s(401, 200, 200, 200, 200, 404, 404), call: async () => ({ params: { id: await readMeeting() } }) },
+  [`POST ${LA}/calendar-feed`]: { expect: s(401, 201, 201, 201, 201, 201, 404) },
+  [`DELETE ${LA}/calendar-feed`]: { expect: s(401, 200, 200, 200, 200, 200, 404) },
+  // The subscription URL is its own key (calendar apps cannot sign in): anyone holding it reads it.
+  [`GET /api/v1/calendar-feeds/:token`]: { expect: s(200, 200, 200, 200, 200, 200, 200), call: async () => ({ params: { token: `${await newFeedToken()}` } }) },
 
   // Information exchange (issue 4): every member reads needs, programs, the forum and the gap.
   // Employers manage their own organization's needs (the demo employer is at Snap); institution
