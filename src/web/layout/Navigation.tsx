@@ -91,7 +91,7 @@ export function Navigation({ membership }: { membership: MembershipDto }) {
     { to: `${base}/labor-market`, label: t('nav.laborMarket'), icon: IconChartLine, soon: !LIVE_DOMAINS.has('laborMarket') },
     { to: `${base}/information-exchange`, label: t('nav.informationExchange'), icon: IconArrowsExchange, soon: true },
     { to: `${base}/talent-pipeline`, label: t('nav.talentPipeline'), icon: IconSchool, soon: !LIVE_DOMAINS.has('talentPipeline') },
-    { to: `${base}/initiatives`, label: t('nav.initiatives'), icon: IconRoute, soon: true },
+    { to: `${base}/initiatives`, label: t('nav.initiatives'), icon: IconRoute, soon: !LIVE_DOMAINS.has('initiatives') },
     { to: `${base}/meetings`, label: t('nav.meetings'), icon: IconCalendarEvent, soon: true },
     { to: `${base}/metrics`, label: t('nav.metrics'), icon: IconAward, soon: true },
     { to: `${base}/coalition-building`, label: t('nav.coalitionBuilding'), icon: IconUsersGroup, soon: true },
