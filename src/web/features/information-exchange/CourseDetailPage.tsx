@@ -82,7 +82,7 @@ export default function CourseDetailPage() {
                   <Anchor component={Link} to={ixPaths.proposal(slug, v.proposal.id)}>
                     {v.proposal.title}
                   </Anchor>{' '}
-                  <Badge variant="light" color="gray">
+                  <Badge variant="light" color="gray" c="gray.9">
                     {t('informationExchange.forum.commentsN', { count: v.proposal.comments })}
                   </Badge>
                 </Text>

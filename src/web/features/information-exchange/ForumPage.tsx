@@ -114,7 +114,7 @@ export default function ForumPage() {
                         </Text>
                       )}
                       <Text size="xs" c="dimmed">{t('informationExchange.forum.followersN', { count: p.followers })}</Text>
-                      {p.following && <Badge size="xs" variant="outline">{t('informationExchange.forum.youFollow')}</Badge>}
+                      {p.following && <Badge size="xs" variant="outline" c="blue.9">{t('informationExchange.forum.youFollow')}</Badge>}
                     </Group>
                   </Card>
                 ))}

@@ -56,8 +56,9 @@ export function NotificationsPanel() {
         <Title order={2} size="h4" id="ix-notifications">
           <IconBell size={18} aria-hidden /> {t('informationExchange.notifications.title')}{' '}
           {!!list.data?.unreadCount && (
-            <Badge color="red" variant="filled" aria-label={t('informationExchange.notifications.unread', { count: list.data.unreadCount })}>
-              {list.data.unreadCount}
+            <Badge color="red" variant="filled">
+              <span aria-hidden>{list.data.unreadCount}</span>
+              <span className="tb-sr-only">{t('informationExchange.notifications.unread', { count: list.data.unreadCount })}</span>
             </Badge>
           )}
         </Title>
