@@ -158,6 +158,7 @@ export const agendaSectionKeys = [
   'new_initiatives',
   'action_item_progress',
   'wbl_opportunities',
+  'overdue_commitments',
   'proposed_items',
 ] as const;
 

@@ -4,6 +4,7 @@ import type { Executor } from '../../db/client.js';
 import { curriculumProposals, curriculumStatusChanges, hiringNeeds, initiativeTasks, initiatives, lmDatasets, lmProjections, opportunities, organizations } from '../../db/schema.js';
 import * as aq from './action-items.queries.js';
 import { meetingAgendaItems } from './meetings.table.js';
+import { overdueCommitments } from '../commitments/index.js';
 
 /** What every section builder gets: the meeting and the window since the previous meeting. */
 export interface AgendaWindow {
@@ -181,6 +182,16 @@ const proposedItems: AgendaSectionBuilder = {
   },
 };
 
+/** Coalition building: members' commitments past their due date, most overdue first. */
+const overdueCommitmentsSection: AgendaSectionBuilder = {
+  key: 'overdue_commitments',
+  title: 'Overdue member commitments',
+  async build(w) {
+    const rows = await overdueCommitments(w.db, w.coalitionId, w.today, LIMIT);
+    return rows.map((c) => entry(c.id, c.title, `${c.organizationName} · due ${c.dueOn}`, 'coalition-building/commitments', 'overdue'));
+  },
+};
+
 /**
  * The agenda is this list of section builders, in the paper's standing order. Adding a section is
  * a small edit: write a builder ({key, title, build}) and add it here (and its key to
@@ -196,5 +207,6 @@ export const agendaSections: AgendaSectionBuilder[] = [
   newInitiatives,
   actionItemProgress,
   wblOpportunities,
+  overdueCommitmentsSection,
   proposedItems,
 ];
