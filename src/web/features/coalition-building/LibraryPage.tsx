@@ -1,0 +1,124 @@
+import { Anchor, Badge, Button, FileInput, Group, NativeSelect, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { IconFiles, IconSearch, IconUpload } from '@tabler/icons-react';
+import { keepPreviousData, useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DOCUMENT_MAX_BYTES, documentUploadFields, documentVisibilities, type DocumentVisibility } from '../../../shared/documents.contract';
+import { useCoalition } from '../../coalition/context';
+import { Empty } from '../../components/Empty';
+import { Loading } from '../../components/Loading';
+import { LoadMore } from '../../components/LoadMore';
+import { PageHeader } from '../../components/PageHeader';
+import { ProblemAlert } from '../../components/ProblemAlert';
+import { QueryErrorState } from '../../components/QueryState';
+import { cbApi, cbKeys } from './api';
+
+function Upload() {
+  const { t } = useTranslation();
+  const { slug, can } = useCoalition();
+  const client = useQueryClient();
+  const [title, setTitle] = useState('');
+  const [visibility, setVisibility] = useState<DocumentVisibility>('coalition');
+  const [tags, setTags] = useState('');
+  const [file, setFile] = useState<File | null>(null);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const upload = useMutation({
+    mutationFn: (form: FormData) => cbApi.upload(slug, form),
+    onSuccess: async () => {
+      setTitle('');
+      setTags('');
+      setFile(null);
+      await client.invalidateQueries({ queryKey: cbKeys.all(slug) });
+    },
+  });
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const parsed = documentUploadFields.safeParse({ title, visibility, tags });
+    const found: Record<string, string> = parsed.success ? {} : Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), i.message]));
+    if (!file) found.file = t('coalitionBuilding.library.chooseFile');
+    else if (file.size > DOCUMENT_MAX_BYTES) found.file = t('coalitionBuilding.library.tooLarge');
+    setErrors(found);
+    if (Object.keys(found).length > 0 || !file) return;
+    const form = new FormData();
+    form.set('title', title);
+    form.set('visibility', visibility);
+    form.set('tags', tags);
+    form.set('file', file);
+    upload.mutate(form);
+  };
+  const choices = documentVisibilities.filter((v) => v !== 'leadership_council' || can.editDirectory);
+  return (
+    <Paper withBorder p="md" mb="lg" component="form" onSubmit={submit} aria-labelledby="cb-upload">
+      <Title order={2} size="h4" id="cb-upload" mb="sm">{t('coalitionBuilding.library.upload')}</Title>
+      {upload.isError && <ProblemAlert error={upload.error} />}
+      <Group align="flex-end" gap="sm">
+        <TextInput label={t('coalitionBuilding.library.docTitle')} value={title} onChange={(e) => setTitle(e.currentTarget.value)} error={errors.title} required />
+        <NativeSelect label={t('coalitionBuilding.library.visibility')} value={visibility} onChange={(e) => setVisibility(e.currentTarget.value as DocumentVisibility)} data={choices.map((v) => ({ value: v, label: t(`coalitionBuilding.visibilities.${v}`) }))} />
+        <TextInput label={t('coalitionBuilding.library.tags')} description={t('coalitionBuilding.library.tagsHint')} value={tags} onChange={(e) => setTags(e.currentTarget.value)} />
+        <FileInput label={t('coalitionBuilding.library.file')} value={file} onChange={setFile} error={errors.file} required clearable w={240} />
+        <Button type="submit" loading={upload.isPending} leftSection={<IconUpload size={16} aria-hidden />}>{t('coalitionBuilding.library.uploadButton')}</Button>
+      </Group>
+    </Paper>
+  );
+}
+
+export default function LibraryPage() {
+  const { t } = useTranslation();
+  const { slug, membership } = useCoalition();
+  const [q, setQ] = useState('');
+  const list = useInfiniteQuery({
+    queryKey: cbKeys.documents(slug, q),
+    queryFn: ({ pageParam, signal }) => cbApi.documents(slug, { q, cursor: pageParam }, signal),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+    placeholderData: keepPreviousData,
+  });
+  const items = list.data?.pages.flatMap((p) => p.items) ?? [];
+  const staff = membership.roles.some((r) => r !== 'student');
+  return (
+    <>
+      <PageHeader title={t('coalitionBuilding.library.title')} description={t('coalitionBuilding.library.intro')} />
+      {staff && <Upload />}
+      <TextInput mb="md" label={t('coalitionBuilding.library.search')} type="search" leftSection={<IconSearch size={16} aria-hidden />} value={q} onChange={(e) => setQ(e.currentTarget.value)} maw={480} />
+      {list.isPending ? (
+        <Loading />
+      ) : list.isError ? (
+        <QueryErrorState error={list.error} onRetry={() => void list.refetch()} />
+      ) : items.length === 0 ? (
+        <Empty icon={<IconFiles size={28} aria-hidden />} title={t('coalitionBuilding.library.none')} />
+      ) : (
+        <Stack gap="sm">
+          <Table.ScrollContainer minWidth={720}>
+            <Table striped verticalSpacing="sm">
+              <Table.Caption className="tb-sr-only">{t('coalitionBuilding.library.caption')}</Table.Caption>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">{t('coalitionBuilding.library.docTitle')}</Table.Th>
+                  <Table.Th scope="col">{t('coalitionBuilding.library.visibility')}</Table.Th>
+                  <Table.Th scope="col">{t('coalitionBuilding.library.tags')}</Table.Th>
+                  <Table.Th scope="col">{t('coalitionBuilding.library.owner')}</Table.Th>
+                  <Table.Th scope="col">{t('coalitionBuilding.library.file')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {items.map((d) => (
+                  <Table.Tr key={d.id}>
+                    <Table.Th scope="row" fw={400}>{d.title}</Table.Th>
+                    <Table.Td><Badge variant="light">{t(`coalitionBuilding.visibilities.${d.visibility}`)}</Badge></Table.Td>
+                    <Table.Td>{d.tags.join(', ') || '—'}</Table.Td>
+                    <Table.Td>{d.ownerName ?? '—'}</Table.Td>
+                    <Table.Td>
+                      <Anchor href={cbApi.fileUrl(slug, d.id)} download>{t('coalitionBuilding.library.download', { filename: d.filename })}</Anchor>
+                      <Text size="xs" c="dimmed">{t('coalitionBuilding.library.versionSize', { version: d.currentVersion, kb: Math.max(1, Math.round(d.size / 1024)) })}</Text>
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+          <LoadMore shown={items.length} hasMore={Boolean(list.hasNextPage)} loading={list.isFetchingNextPage} onLoadMore={() => void list.fetchNextPage()} />
+        </Stack>
+      )}
+    </>
+  );
+}

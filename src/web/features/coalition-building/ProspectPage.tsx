@@ -1,0 +1,182 @@
+import { Badge, Button, Checkbox, Group, NativeSelect, Paper, Stack, Table, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router-dom';
+import { seatsForOrganizationType } from '../../../shared/coverage.contract';
+import { prospectActivityInput, prospectContactInput, prospectStages, type ProspectDto, type ProspectStage } from '../../../shared/prospects.contract';
+import { useCoalition } from '../../coalition/context';
+import { useLabels } from '../../components/labels';
+import { Loading } from '../../components/Loading';
+import { PageHeader } from '../../components/PageHeader';
+import { ProblemAlert } from '../../components/ProblemAlert';
+import { QueryErrorState } from '../../components/QueryState';
+import { StatusMessage } from '../../components/StatusMessage';
+import { cbApi, cbKeys } from './api';
+import { cbPaths } from './paths';
+
+const fieldErrors = (issues: { path: PropertyKey[]; message: string }[]) => Object.fromEntries(issues.map((i) => [String(i.path[0]), i.message]));
+
+function StageForm({ prospect }: { prospect: ProspectDto }) {
+  const { t } = useTranslation();
+  const { slug, can } = useCoalition();
+  const client = useQueryClient();
+  const [stage, setStage] = useState<ProspectStage>(prospect.stage);
+  const [done, setDone] = useState<string | null>(null);
+  const save = useMutation({
+    mutationFn: () => cbApi.updateProspect(slug, prospect.id, { stage }),
+    onSuccess: async (p) => {
+      await client.invalidateQueries({ queryKey: cbKeys.all(slug) });
+      setDone(p.stage === 'member' ? t('coalitionBuilding.prospect.joined', { count: p.contacts.filter((c) => c.email).length }) : t('coalitionBuilding.prospect.saved'));
+    },
+  });
+  if (prospect.stage === 'member') return <Text>{t('coalitionBuilding.prospect.isMember')}</Text>;
+  const stages = prospectStages.filter((s) => s !== 'member' || can.coordinator);
+  return (
+    <Stack gap="xs">
+      <StatusMessage message={done} onClose={() => setDone(null)} />
+      {save.isError && <ProblemAlert error={save.error} />}
+      <Group align="flex-end" gap="sm">
+        <NativeSelect label={t('coalitionBuilding.fields.stage')} value={stage} onChange={(e) => setStage(e.currentTarget.value as ProspectStage)} data={stages.map((s) => ({ value: s, label: t(`coalitionBuilding.stages.${s}`) }))} />
+        <Button onClick={() => save.mutate()} loading={save.isPending} disabled={stage === prospect.stage}>
+          {stage === 'member' ? t('coalitionBuilding.prospect.makeMember') : t('coalitionBuilding.prospect.saveStage')}
+        </Button>
+      </Group>
+      {stage === 'member' && <Text size="sm" c="dimmed">{t('coalitionBuilding.prospect.memberHint')}</Text>}
+    </Stack>
+  );
+}
+
+function AddContact({ prospect }: { prospect: ProspectDto }) {
+  const { t } = useTranslation();
+  const { slug } = useCoalition();
+  const client = useQueryClient();
+  const [values, setValues] = useState({ name: '', title: '', email: '', seat: '', decisionMaker: false });
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const add = useMutation({
+    mutationFn: (body: Parameters<typeof cbApi.addContact>[2]) => cbApi.addContact(slug, prospect.id, body),
+    onSuccess: async () => {
+      setValues({ name: '', title: '', email: '', seat: '', decisionMaker: false });
+      await client.invalidateQueries({ queryKey: cbKeys.prospect(slug, prospect.id) });
+    },
+  });
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const body = { ...values, seat: values.seat || null, roles: ['member' as const] };
+    const parsed = prospectContactInput.safeParse(body);
+    if (!parsed.success) return setErrors(fieldErrors(parsed.error.issues));
+    setErrors({});
+    add.mutate(parsed.data);
+  };
+  const set = (key: keyof typeof values) => (e: { currentTarget: { value: string } }) => setValues({ ...values, [key]: e.currentTarget.value });
+  return (
+    <Paper withBorder p="md" component="form" onSubmit={submit} aria-labelledby="cb-add-contact">
+      <Title order={3} size="h5" id="cb-add-contact" mb="sm">{t('coalitionBuilding.prospect.addContact')}</Title>
+      {add.isError && <ProblemAlert error={add.error} />}
+      <Group align="flex-end" gap="sm">
+        <TextInput label={t('coalitionBuilding.fields.name')} value={values.name} onChange={set('name')} error={errors.name} required />
+        <TextInput label={t('coalitionBuilding.fields.title')} value={values.title} onChange={set('title')} error={errors.title} />
+        <TextInput label={t('coalitionBuilding.fields.email')} type="email" value={values.email} onChange={set('email')} error={errors.email} />
+        <NativeSelect label={t('coalitionBuilding.fields.seat')} value={values.seat} onChange={set('seat')} data={[{ value: '', label: t('coalitionBuilding.prospect.noSeat') }, ...seatsForOrganizationType(prospect.type).map((s) => ({ value: s, label: t(`coalitionBuilding.seats.${s}`) }))]} />
+        <Checkbox label={t('coalitionBuilding.fields.decisionMaker')} checked={values.decisionMaker} onChange={(e) => setValues({ ...values, decisionMaker: e.currentTarget.checked })} mb={8} />
+        <Button type="submit" loading={add.isPending}>{t('coalitionBuilding.prospect.addContactButton')}</Button>
+      </Group>
+    </Paper>
+  );
+}
+
+function History({ prospect }: { prospect: ProspectDto }) {
+  const { t } = useTranslation();
+  const { slug } = useCoalition();
+  const client = useQueryClient();
+  const history = useQuery({ queryKey: cbKeys.activities(slug, prospect.id), queryFn: ({ signal }) => cbApi.activities(slug, prospect.id, signal) });
+  const [summary, setSummary] = useState('');
+  const [error, setError] = useState<string | undefined>();
+  const log = useMutation({
+    mutationFn: (body: Parameters<typeof cbApi.addActivity>[2]) => cbApi.addActivity(slug, prospect.id, body),
+    onSuccess: async () => {
+      setSummary('');
+      await client.invalidateQueries({ queryKey: cbKeys.activities(slug, prospect.id) });
+    },
+  });
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const body = { occurredOn: new Date().toISOString().slice(0, 10), kind: 'note' as const, summary };
+    const parsed = prospectActivityInput.safeParse(body);
+    if (!parsed.success) return setError(parsed.error.issues[0]?.message);
+    setError(undefined);
+    log.mutate(body);
+  };
+  return (
+    <Stack gap="sm">
+      <Title order={2} size="h4">{t('coalitionBuilding.prospect.history')}</Title>
+      <Group align="flex-end" gap="sm" component="form" onSubmit={submit}>
+        <Textarea label={t('coalitionBuilding.prospect.logNote')} value={summary} onChange={(e) => setSummary(e.currentTarget.value)} error={error} autosize minRows={1} style={{ flex: '1 1 20rem' }} />
+        <Button type="submit" variant="light" loading={log.isPending}>{t('coalitionBuilding.prospect.log')}</Button>
+      </Group>
+      {history.isPending ? <Loading /> : history.isError ? <QueryErrorState error={history.error} /> : history.data.items.length === 0 ? (
+        <Text c="dimmed">{t('coalitionBuilding.prospect.noHistory')}</Text>
+      ) : (
+        <Stack gap={4} component="ul" style={{ paddingLeft: '1.2rem' }}>
+          {history.data.items.map((a) => (
+            <li key={a.id}>
+              <Text span fw={600}>{a.occurredOn}</Text> · {t(`coalitionBuilding.activityKinds.${a.kind}`)} · {a.kind === 'stage_change' ? a.summary.replace(/\w+/g, (s) => (prospectStages as readonly string[]).includes(s) ? t(`coalitionBuilding.stages.${s as ProspectStage}`) : s) : a.summary}
+              {a.byName && <Text span c="dimmed"> — {a.byName}</Text>}
+            </li>
+          ))}
+        </Stack>
+      )}
+    </Stack>
+  );
+}
+
+export default function ProspectPage() {
+  const { t } = useTranslation();
+  const { slug } = useCoalition();
+  const labels = useLabels();
+  const { id = '' } = useParams();
+  const query = useQuery({ queryKey: cbKeys.prospect(slug, id), queryFn: ({ signal }) => cbApi.prospect(slug, id, signal) });
+  if (query.isPending) return <Loading />;
+  if (query.isError) return <QueryErrorState error={query.error} onRetry={() => void query.refetch()} />;
+  const p = query.data;
+  return (
+    <>
+      <PageHeader title={p.name} description={`${labels.orgType(p.type)} · ${t(`coalitionBuilding.stages.${p.stage}`)}${p.ownerName ? ` · ${t('coalitionBuilding.fields.owner')}: ${p.ownerName}` : ''}`} back={{ to: cbPaths.pipeline(slug), label: t('coalitionBuilding.nav.pipeline') }} />
+      <Stack gap="lg">
+        {p.illustrative && <Text size="sm" c="dimmed">{t('coalitionBuilding.illustrativeNote')}</Text>}
+        {p.nextStep && <Text><Text span fw={600}>{t('coalitionBuilding.fields.nextStep')}:</Text> {p.nextStep}{p.nextStepOn ? ` (${p.nextStepOn})` : ''}</Text>}
+        <StageForm key={p.stage} prospect={p} />
+        <Stack gap="sm">
+          <Title order={2} size="h4">{t('coalitionBuilding.prospect.contacts')}</Title>
+          {p.contacts.length === 0 ? <Text c="dimmed">{t('coalitionBuilding.prospect.noContacts')}</Text> : (
+            <Table.ScrollContainer minWidth={640}>
+              <Table striped>
+                <Table.Caption className="tb-sr-only">{t('coalitionBuilding.prospect.contactsCaption', { name: p.name })}</Table.Caption>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th scope="col">{t('coalitionBuilding.fields.name')}</Table.Th>
+                    <Table.Th scope="col">{t('coalitionBuilding.fields.seat')}</Table.Th>
+                    <Table.Th scope="col">{t('coalitionBuilding.fields.email')}</Table.Th>
+                    <Table.Th scope="col">{t('coalitionBuilding.prospect.inCoalition')}</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {p.contacts.map((c) => (
+                    <Table.Tr key={c.id}>
+                      <Table.Th scope="row" fw={400}>{c.name}{c.title ? `, ${c.title}` : ''} {c.decisionMaker && <Badge size="xs" variant="light">{t('coalitionBuilding.fields.decisionMaker')}</Badge>}</Table.Th>
+                      <Table.Td>{c.seat ? t(`coalitionBuilding.seats.${c.seat}`) : '—'}</Table.Td>
+                      <Table.Td>{c.email ?? '—'}</Table.Td>
+                      <Table.Td>{c.personId ? (c.email ? t('coalitionBuilding.prospect.invited') : t('coalitionBuilding.prospect.inDirectory')) : t('coalitionBuilding.prospect.notYet')}</Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+          )}
+          {p.stage !== 'member' && <AddContact prospect={p} />}
+        </Stack>
+        <History prospect={p} />
+      </Stack>
+    </>
+  );
+}
