@@ -117,7 +117,7 @@ export default function NeedsPage() {
                         {n.degreeRequired ? ` · ${t('informationExchange.needs.degree', { level: labels.degree(n.degreeLevel) || t('informationExchange.needs.anyDegree') })}` : ''}
                       </Text>
                       {n.flags.map((f) => (
-                        <Text key={f.code} size="xs" c="orange.9" mt={4}>
+                        <Text key={f.code} size="xs" c="dark.7" mt={4}>
                           <IconFlag size={12} aria-hidden /> {t('informationExchange.needs.flagged')}: {f.message}
                         </Text>
                       ))}

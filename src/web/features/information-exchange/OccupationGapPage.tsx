@@ -38,7 +38,7 @@ export default function OccupationGapPage() {
         </Anchor>
       </Card>
       {d.flags.map((f) => (
-        <Text key={f.code} size="sm" c="orange.9" mb="xs">
+        <Text key={f.code} size="sm" c="dark.7" mb="xs">
           {f.message}
         </Text>
       ))}

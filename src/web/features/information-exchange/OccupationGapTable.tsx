@@ -77,7 +77,7 @@ export function OccupationGapTable() {
                           {o.soc}
                         </Text>
                         {o.flags.length > 0 && (
-                          <Badge color="orange" c="orange.9" variant="light" size="xs" title={o.flags.map((f) => f.message).join(' ')}>
+                          <Badge color="orange" c="dark.7" variant="light" size="xs" title={o.flags.map((f) => f.message).join(' ')}>
                             {t('informationExchange.alignment.flagged')}
                           </Badge>
                         )}

@@ -29,7 +29,7 @@ export function useIxLabels() {
 export function StatusBadge({ status }: { status: string }) {
   const labels = useIxLabels();
   return (
-    <Badge color={STATUS_COLOR[status as ProposalStatus] ?? 'gray'} c={`${STATUS_COLOR[status as ProposalStatus] ?? 'gray'}.9`} variant="light">
+    <Badge color={STATUS_COLOR[status as ProposalStatus] ?? 'gray'} c="dark.7" variant="light">
       {labels.status(status)}
     </Badge>
   );
@@ -50,11 +50,11 @@ export function SkillList({ skills, to, color = 'gray' }: { skills: { id?: strin
       {skills.map((s) => (
         <li key={s.id ?? s.name}>
           {to && s.id ? (
-            <Badge component={Link} to={to(s.id)} variant="outline" color={color} c={`${color}.9`} style={{ cursor: 'pointer', textTransform: 'none' }}>
+            <Badge component={Link} to={to(s.id)} variant="outline" color={color} c="dark.7" style={{ cursor: 'pointer', textTransform: 'none' }}>
               {s.name}
             </Badge>
           ) : (
-            <Badge variant="light" color={color} c={`${color}.9`} style={{ textTransform: 'none' }}>
+            <Badge variant="light" color={color} c="dark.7" style={{ textTransform: 'none' }}>
               {s.name}
             </Badge>
           )}
