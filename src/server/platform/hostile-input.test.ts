@@ -160,7 +160,7 @@ describe('hostile input at every route', () => {
         query: fc.dictionary(fc.constantFrom(...(queryKeys.length ? queryKeys : ['q'])), fc.oneof(fc.constantFrom(...HOSTILE_STRINGS.filter((s) => s.length < 1000)), fc.string({ maxLength: 20 })), { maxKeys: 3 }),
         body: hostileBody(bodyKeys),
       });
-      const runs = UNSAFE.has(route.method) ? 3 : 2;
+      const runs = UNSAFE.has(route.method) ? 4 : 3;
       for (const input of fc.sample(sample, { numRuns: runs, seed: 10 + requests })) {
         const url =
           route.url.replace(/:(\w+)/g, (_, name: string) => encodeParam(String((input.params as Record<string, string>)[name]))) +
@@ -204,6 +204,15 @@ describe('hostile input at every route', () => {
     const polluted = await t.request({ method: 'POST', url: '/api/v1/coalitions/la-tech/organizations', as: coordinator, headers: { 'content-type': 'application/json' }, payload: '{"name":"Polluter Inc","type":"nonprofit","__proto__":{"isAdmin":true},"constructor":{"prototype":{"isAdmin":true}}}' });
     expectSafe(polluted, 'prototype pollution');
     expect(({} as Record<string, unknown>).isAdmin).toBeUndefined();
+    // A NUL character is refused before validation, naming where it was.
+    const nulBody = await t.request({ method: 'POST', url: '/api/v1/coalitions/la-tech/organizations', as: coordinator, payload: { name: 'Nul\u0000Org', type: 'nonprofit' } });
+    expect(nulBody.statusCode).toBe(422);
+    expect(nulBody.json().errors).toEqual([{ path: 'name', message: 'Must not contain a NUL character' }]);
+    const nulQuery = await t.request({ method: 'GET', url: '/api/v1/coalitions/la-tech/organizations?q=%00', as: coordinator });
+    expect(nulQuery.statusCode).toBe(400);
+    expect(nulQuery.json().errors[0].path).toBe('query.q');
+    // The next request is answered normally.
+    expect((await t.request({ method: 'GET', url: '/api/v1/coalitions/la-tech/organizations?q=ok', as: coordinator })).statusCode).toBe(200);
   });
 });
 

@@ -21,8 +21,36 @@ const CSP = [
 // Swagger UI needs inline scripts; it serves only public API documentation.
 const DOCS_CSP = CSP.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'");
 
+/** Where a NUL character hides in parsed input (strings, arrays, objects), or null. */
+function nulPath(value: unknown, path: string[], depth = 0): string[] | null {
+  if (typeof value === 'string') return value.includes('\u0000') ? path : null;
+  if (depth > 64 || value === null || typeof value !== 'object' || Buffer.isBuffer(value)) return null;
+  for (const [key, item] of Object.entries(value)) {
+    if (key.includes('\u0000')) return [...path, key];
+    const found = nulPath(item, [...path, key], depth + 1);
+    if (found) return found;
+  }
+  return null;
+}
+
+/**
+ * A NUL character is never meaningful text: PostgreSQL cannot store it, and on the embedded database
+ * it could upset the connection for the next request. Refused before validation, naming the field.
+ */
+function registerNulGuard(app: FastifyInstance): void {
+  app.addHook('preValidation', async (request) => {
+    for (const [part, value] of [['params', request.params], ['query', request.query], ['body', request.body]] as const) {
+      const path = nulPath(value, []);
+      if (!path) continue;
+      const field = part === 'body' ? path.join('.') || 'body' : [part, ...path].join('.');
+      throw new AppError(part === 'body' ? 'invalid' : 'bad_request', `${field}: must not contain a NUL character`, { errors: [{ path: field, message: 'Must not contain a NUL character' }] });
+    }
+  });
+}
+
 /** Who is asking, for every request: a session cookie, or a personal API token. */
 export function registerActor(app: FastifyInstance): void {
+  registerNulGuard(app);
   app.decorateRequest('actor', null);
   app.addHook('onRequest', async (request) => {
     request.actor = null;
