@@ -11,7 +11,7 @@ import { StatusMessage } from '../../components/StatusMessage';
 import { initiativesApi, iniKeys } from './api';
 import { iniPaths } from './paths';
 import { TaskForm } from './TaskForm';
-import { TaskStateBadge } from './ui';
+import { TaskStateBadge, Scroll } from './ui';
 import { useIniFormat } from './util';
 
 /** The initiative's action plan: tasks and milestones as scheduled by the master plan, with the baseline to show slippage. */
@@ -67,7 +67,7 @@ export function ActionPlanSection({ slug, initiative, canManage }: { slug: strin
       ) : items.length === 0 ? (
         <Text c="dimmed">{t('initiatives.tasks.empty')}</Text>
       ) : (
-        <Table.ScrollContainer minWidth={900}>
+        <Scroll minWidth={900}>
           <Table striped verticalSpacing="xs">
             <Table.Caption>{t('initiatives.tasks.caption')}</Table.Caption>
             <Table.Thead>
@@ -117,7 +117,7 @@ export function ActionPlanSection({ slug, initiative, canManage }: { slug: strin
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </Scroll>
       )}
       {canManage && plan.isSuccess && <TaskForm key={editing?.id ?? 'new'} slug={slug} initiativeId={initiative.id} tasks={items} editing={editing} onDone={refresh} />}
     </section>

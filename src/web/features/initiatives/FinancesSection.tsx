@@ -7,6 +7,7 @@ import { QueryErrorState } from '../../components/QueryState';
 import { FormErrors } from '../../forms/FormErrors';
 import { useForm } from '../../forms/useForm';
 import { initiativesApi, iniKeys } from './api';
+import { Scroll } from './ui';
 import { centsOf, todayIso, useIniFormat } from './util';
 
 /** Requirements, budget against actual cost, pledges (cash and in-kind kept apart) and the funding gap of one initiative. */
@@ -61,7 +62,7 @@ export function FinancesSection({ slug, initiativeId, canManage }: { slug: strin
           {finances.data.costs.length === 0 ? (
             <Text c="dimmed">{t('initiatives.money.noCosts')}</Text>
           ) : (
-            <Table.ScrollContainer minWidth={600}>
+            <Scroll minWidth={600}>
               <Table striped verticalSpacing="xs">
                 <Table.Caption>{t('initiatives.money.costsCaption')}</Table.Caption>
                 <Table.Thead>
@@ -85,10 +86,10 @@ export function FinancesSection({ slug, initiativeId, canManage }: { slug: strin
                   ))}
                 </Table.Tbody>
               </Table>
-            </Table.ScrollContainer>
+            </Scroll>
           )}
           {finances.data.pledges.length > 0 && (
-            <Table.ScrollContainer minWidth={500} mt="md">
+            <Scroll minWidth={500} mt="md">
               <Table striped verticalSpacing="xs">
                 <Table.Caption>{t('initiatives.money.pledgesCaption')}</Table.Caption>
                 <Table.Thead>
@@ -110,7 +111,7 @@ export function FinancesSection({ slug, initiativeId, canManage }: { slug: strin
                   ))}
                 </Table.Tbody>
               </Table>
-            </Table.ScrollContainer>
+            </Scroll>
           )}
         </>
       )}

@@ -9,6 +9,7 @@ import { Loading } from '../../components/Loading';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryErrorState } from '../../components/QueryState';
 import { initiativesApi, iniKeys } from './api';
+import { Scroll } from './ui';
 import { useIniFormat } from './util';
 
 const FundingChart = lazy(() => import('./FundingChart'));
@@ -60,7 +61,7 @@ export default function FundingPage() {
           <FundingChart data={data} labels={labels} format={(d) => fmt.money(d * 100)} labelledBy={`${id}-t`} describedBy={`${id}-d`} />
         </Suspense>
       </figure>
-      <Table.ScrollContainer minWidth={760} mt="md">
+      <Scroll minWidth={760} mt="md">
         <Table striped verticalSpacing="xs">
           <Table.Caption>{t('initiatives.funding.tableCaption')}</Table.Caption>
           <Table.Thead>
@@ -88,11 +89,11 @@ export default function FundingPage() {
             ))}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </Scroll>
       <Title order={2} size="h3" mt="xl" mb="sm">
         {t('initiatives.funding.fundersTitle')}
       </Title>
-      <Table.ScrollContainer minWidth={700}>
+      <Scroll minWidth={700}>
         <Table striped verticalSpacing="xs">
           <Table.Caption>{t('initiatives.funding.fundersCaption')}</Table.Caption>
           <Table.Thead>
@@ -118,7 +119,7 @@ export default function FundingPage() {
             ))}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </Scroll>
     </>
   );
 }

@@ -15,7 +15,7 @@ import { useFlash } from '../../hooks/useFlash';
 import { useListFilters } from '../../hooks/useListFilters';
 import { initiativesApi, iniKeys, type InitiativeListParams } from './api';
 import { iniPaths } from './paths';
-import { StatusBadge, useCategoryLabel } from './ui';
+import { StatusBadge, useCategoryLabel, Scroll } from './ui';
 import { useIniFormat } from './util';
 
 export default function InitiativesPage() {
@@ -76,7 +76,7 @@ export default function InitiativesPage() {
         </Empty>
       ) : (
         <>
-          <Table.ScrollContainer minWidth={760}>
+          <Scroll minWidth={760}>
             <Table striped highlightOnHover verticalSpacing="sm" aria-busy={list.isFetching && !list.isFetchingNextPage}>
               <Table.Caption className="tb-sr-only">{t('initiatives.list.caption')}</Table.Caption>
               <Table.Thead>
@@ -122,7 +122,7 @@ export default function InitiativesPage() {
                 ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </Scroll>
           <LoadMore shown={items.length} hasMore={!!list.hasNextPage} loading={list.isFetchingNextPage} onLoadMore={() => void list.fetchNextPage()} />
         </>
       )}

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MasterPlanItemDto } from '../../../shared/initiatives.contract';
 import { LoadMore } from '../../components/LoadMore';
-import { TaskStateBadge } from './ui';
+import { TaskStateBadge, Scroll } from './ui';
 import { useIniFormat } from './util';
 
 const STEP = 200;
@@ -15,7 +15,7 @@ export function PlanTable({ items }: { items: MasterPlanItemDto[] }) {
   const [shown, setShown] = useState(STEP);
   return (
     <>
-      <Table.ScrollContainer minWidth={980}>
+      <Scroll minWidth={980}>
         <Table striped verticalSpacing="xs">
           <Table.Caption>{t('initiatives.plan.tableCaption')}</Table.Caption>
           <Table.Thead>
@@ -58,7 +58,7 @@ export function PlanTable({ items }: { items: MasterPlanItemDto[] }) {
             ))}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </Scroll>
       <LoadMore shown={Math.min(shown, items.length)} hasMore={shown < items.length} loading={false} onLoadMore={() => setShown((n) => n + STEP)} />
     </>
   );

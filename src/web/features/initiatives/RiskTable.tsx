@@ -1,6 +1,7 @@
 import { Badge, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { RiskDto } from '../../../shared/initiative-risks.contract';
+import { Scroll } from './ui';
 
 const levelColor = { low: 'green', medium: 'yellow', high: 'red' } as const;
 
@@ -9,7 +10,7 @@ export function RiskTable({ risks, caption, showInitiative }: { risks: RiskDto[]
   const { t } = useTranslation();
   if (risks.length === 0) return <Text c="dimmed">{t('initiatives.risks.empty')}</Text>;
   return (
-    <Table.ScrollContainer minWidth={800}>
+    <Scroll minWidth={800}>
       <Table striped verticalSpacing="xs">
         <Table.Caption>{caption}</Table.Caption>
         <Table.Thead>
@@ -48,6 +49,6 @@ export function RiskTable({ risks, caption, showInitiative }: { risks: RiskDto[]
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </Scroll>
   );
 }

@@ -7,6 +7,7 @@ import type { InitiativeDto } from '../../../shared/initiatives.contract';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { StatusMessage } from '../../components/StatusMessage';
 import { initiativesApi, iniKeys } from './api';
+import { Scroll } from './ui';
 
 /** My ranking of the proposals (↑/↓ buttons), and the prioritized list: Borda points, owner, teams. */
 export function SessionRanking({ slug, sessionId, proposals, canAdopt, adopted }: { slug: string; sessionId: string; proposals: InitiativeDto[]; canAdopt: boolean; adopted: boolean }) {
@@ -74,7 +75,7 @@ export function SessionRanking({ slug, sessionId, proposals, canAdopt, adopted }
       )}
       {results.data && results.data.items.length > 0 && (
         <>
-          <Table.ScrollContainer minWidth={820}>
+          <Scroll minWidth={820}>
             <Table striped verticalSpacing="xs">
               <Table.Caption>{t('initiatives.strategy.resultsCaption', { count: results.data.ballots })}</Table.Caption>
               <Table.Thead>
@@ -108,7 +109,7 @@ export function SessionRanking({ slug, sessionId, proposals, canAdopt, adopted }
                 ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </Scroll>
           {canAdopt && !adopted && (
             <Group justify="flex-end" mt="sm">
               <Button color="green" onClick={() => void run(() => initiativesApi.adopt(slug, sessionId), t('initiatives.strategy.adoptedMessage'))}>

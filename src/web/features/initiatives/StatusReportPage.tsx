@@ -7,7 +7,7 @@ import { Loading } from '../../components/Loading';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryErrorState } from '../../components/QueryState';
 import { initiativesApi, iniKeys } from './api';
-import { StatusBadge, TaskStateBadge } from './ui';
+import { StatusBadge, TaskStateBadge, Scroll } from './ui';
 import { useIniFormat } from './util';
 
 /** The coalition-wide status report for the Leadership Council, with CSV and PDF downloads. */
@@ -55,7 +55,7 @@ export default function StatusReportPage() {
               </Paper>
             ))}
           </SimpleGrid>
-          <Table.ScrollContainer minWidth={980}>
+          <Scroll minWidth={980}>
             <Table striped verticalSpacing="xs">
               <Table.Caption>{t('initiatives.report.caption')}</Table.Caption>
               <Table.Thead>
@@ -91,7 +91,7 @@ export default function StatusReportPage() {
                 ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </Scroll>
           <SimpleGrid cols={{ base: 1, md: 2 }} mt="lg">
             <Paper withBorder p="sm">
               <Title order={2} size="h4" mb="xs">{t('initiatives.report.upcoming')}</Title>

@@ -12,6 +12,7 @@ import { QueryErrorState } from '../../components/QueryState';
 import { FormErrors } from '../../forms/FormErrors';
 import { useForm } from '../../forms/useForm';
 import { initiativesApi, iniKeys } from './api';
+import { Scroll } from './ui';
 import { iniPaths } from './paths';
 import { todayIso, useIniFormat } from './util';
 
@@ -42,7 +43,7 @@ export default function StrategySessionsPage() {
       ) : sessions.data.items.length === 0 ? (
         <Empty icon={<IconTargetArrow size={28} aria-hidden />} title={t('initiatives.strategy.emptyTitle')} description={t('initiatives.strategy.emptyBody')} />
       ) : (
-        <Table.ScrollContainer minWidth={600}>
+        <Scroll minWidth={600}>
           <Table striped verticalSpacing="xs">
             <Table.Caption>{t('initiatives.strategy.caption')}</Table.Caption>
             <Table.Thead>
@@ -72,7 +73,7 @@ export default function StrategySessionsPage() {
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </Scroll>
       )}
       {can.editDirectory && (
         <Paper withBorder p="md" mt="lg" maw={700}>

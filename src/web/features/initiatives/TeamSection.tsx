@@ -5,6 +5,7 @@ import { raciRoles, stakeholderCreateInput, type InitiativeDto } from '../../../
 import { FormErrors } from '../../forms/FormErrors';
 import { useForm } from '../../forms/useForm';
 import { initiativesApi, iniKeys } from './api';
+import { Scroll } from './ui';
 import { usePeople } from './util';
 
 /** The RACI table: who is responsible, accountable, consulted, informed; and each organization's point of contact. */
@@ -31,7 +32,7 @@ export function TeamSection({ slug, initiative, canManage }: { slug: string; ini
       {initiative.stakeholders.length === 0 ? (
         <Text c="dimmed" mb="sm">{t('initiatives.team.empty')}</Text>
       ) : (
-        <Table.ScrollContainer minWidth={600}>
+        <Scroll minWidth={600}>
           <Table striped verticalSpacing="xs">
             <Table.Caption>{t('initiatives.team.caption')}</Table.Caption>
             <Table.Thead>
@@ -77,7 +78,7 @@ export function TeamSection({ slug, initiative, canManage }: { slug: string; ini
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </Scroll>
       )}
       {uncovered.length > 0 && (
         <Text size="sm" c="orange.9" mt="xs">

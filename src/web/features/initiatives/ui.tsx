@@ -1,4 +1,4 @@
-import { Badge, Text } from '@mantine/core';
+import { Badge, Box, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { InitiativeCategory, InitiativeStatus } from '../../../shared/initiatives.contract';
 
@@ -36,5 +36,15 @@ export function None() {
     <Text span c="dimmed" size="sm" aria-label={t('common.notSet')}>
       —
     </Text>
+  );
+}
+
+/** A wide table's scroll container: a named, focusable region, so keyboard users can scroll it too (WCAG 2.1.1). */
+export function Scroll({ minWidth, mt, children }: { minWidth: number; mt?: 'md'; children: React.ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <Box tabIndex={0} role="region" aria-label={t('initiatives.scrollTable')} mt={mt} style={{ overflowX: 'auto' }}>
+      <Box miw={minWidth}>{children}</Box>
+    </Box>
   );
 }

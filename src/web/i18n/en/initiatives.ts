@@ -1,6 +1,7 @@
 /** English messages of the initiatives pages (the area's own file, so areas never edit one catalogue at once). */
 export const initiatives = {
   title: 'Initiatives',
+  scrollTable: 'Table (scrolls sideways)',
   backToList: 'All initiatives',
   noOwner: 'No leader yet',
   noneYet: 'None yet',

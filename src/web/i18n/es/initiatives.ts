@@ -3,6 +3,7 @@ import type { Messages } from '../en';
 /** Spanish messages of the initiatives pages. */
 export const initiatives: Messages['initiatives'] = {
   title: 'Iniciativas',
+  scrollTable: 'Tabla (se desplaza en horizontal)',
   backToList: 'Todas las iniciativas',
   noOwner: 'Sin líder todavía',
   noneYet: 'Ninguno todavía',
