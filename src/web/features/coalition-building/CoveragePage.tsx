@@ -26,7 +26,7 @@ function SeatCell({ item }: { item: CoverageItemDto }) {
         <Icon size={20} aria-hidden color={item.filled ? 'var(--mantine-color-green-8)' : 'var(--mantine-color-red-8)'} style={{ flexShrink: 0 }} />
         <div>
           <Text fw={600} size="sm">{t(`coalitionBuilding.seats.${item.seat}`)}</Text>
-          <Text size="sm" c={item.filled ? 'green.9' : 'red.9'}>{item.filled ? t('coalitionBuilding.coverage.filled') : t('coalitionBuilding.coverage.empty')}</Text>
+          <Text size="sm" fw={700}>{item.filled ? t('coalitionBuilding.coverage.filled') : t('coalitionBuilding.coverage.empty')}</Text>
           {item.people.map((p) => (
             <Text key={p.personId} size="xs">
               {p.name}{p.organizationName ? `, ${p.organizationName}` : ''}{p.member ? '' : ` (${t('coalitionBuilding.coverage.invitedOnly')})`}

@@ -48,7 +48,7 @@ export default function OnboardingPage() {
                     <Table.Th scope="row" fw={400}>{o.organizationName}</Table.Th>
                     {o.checks.map((c) => (
                       <Table.Td key={c.key}>
-                        <Text size="sm" c={!c.applicable ? 'dimmed' : c.done ? 'green.9' : 'red.9'}>
+                        <Text size="sm" c={c.applicable ? undefined : 'dimmed'} fw={c.applicable && !c.done ? 700 : 400}>
                           {!c.applicable ? t('coalitionBuilding.onboarding.notApplicable') : c.done ? `✓ ${t('coalitionBuilding.onboarding.done')}` : `✗ ${t('coalitionBuilding.onboarding.todo')}`}
                         </Text>
                       </Table.Td>
