@@ -19,6 +19,7 @@ const SignUpPage = lazy(() => import('./features/auth/SignUpPage'));
 const ForgotPasswordPage = lazy(() => import('./features/auth/ForgotPasswordPage'));
 const ResetPasswordPage = lazy(() => import('./features/auth/ResetPasswordPage'));
 const InvitePage = lazy(() => import('./features/auth/InvitePage'));
+const ConfirmEmailPage = lazy(() => import('./features/auth/ConfirmEmailPage'));
 const PublicCoalitionPage = lazy(() => import('./features/metrics/PublicCoalitionPage'));
 const HomeRedirect = lazy(() => import('./features/coalitions/HomeRedirect'));
 const NewCoalitionPage = lazy(() => import('./features/coalitions/NewCoalitionPage'));
@@ -52,6 +53,7 @@ export function App() {
         <Route path="forgot-password" element={<ForgotPasswordPage />} />
         <Route path="reset-password" element={<ResetPasswordPage />} />
         <Route path="invite" element={<InvitePage />} />
+        <Route path="confirm-email" element={<ConfirmEmailPage />} />
         <Route path="p/:slug" element={<PublicCoalitionPage />} />
       </Route>
 

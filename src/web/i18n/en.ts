@@ -117,6 +117,15 @@ export const en = {
       sent: 'If an account exists for {{email}}, we have sent it a link to reset the password. Check your inbox.',
       backToSignIn: 'Back to sign in',
     },
+    confirmEmail: {
+      title: 'Confirm your new e-mail address',
+      heading: 'Confirm your new e-mail address',
+      explain: 'Confirm to sign in with this address from now on. Your old address was told about the change.',
+      submit: 'Confirm this address',
+      done: 'Your e-mail address is changed. Use it the next time you sign in.',
+      continue: 'Continue to TalentBridge',
+      missingToken: 'This link is incomplete. Open the link from the e-mail again, or ask for a new one from your account settings.',
+    },
     reset: {
       title: 'Choose a new password',
       heading: 'Choose a new password',

@@ -117,6 +117,15 @@ export const es: Messages = {
       sent: 'Si existe una cuenta para {{email}}, le hemos enviado un enlace para restablecer la contraseña. Revise su bandeja de entrada.',
       backToSignIn: 'Volver a iniciar sesión',
     },
+    confirmEmail: {
+      title: 'Confirme su nueva dirección de correo',
+      heading: 'Confirme su nueva dirección de correo',
+      explain: 'Confirme para iniciar sesión con esta dirección a partir de ahora. Se avisó del cambio a su dirección anterior.',
+      submit: 'Confirmar esta dirección',
+      done: 'Su dirección de correo ha cambiado. Úsela la próxima vez que inicie sesión.',
+      continue: 'Continuar a TalentBridge',
+      missingToken: 'Este enlace está incompleto. Abra de nuevo el enlace del correo o pida uno nuevo desde la configuración de su cuenta.',
+    },
     reset: {
       title: 'Elegir una contraseña nueva',
       heading: 'Elija una contraseña nueva',
