@@ -18,7 +18,7 @@ export const canRunMeetings = (roles: readonly string[]) => roles.some((r) => r 
 export function useWhen() {
   const { i18n } = useTranslation();
   return (m: Pick<MeetingDto, 'startsAt' | 'timeZone'>) =>
-    new Intl.DateTimeFormat(i18n.language, { timeZone: m.timeZone, dateStyle: 'medium', timeStyle: 'short', timeZoneName: 'short' } as Intl.DateTimeFormatOptions).format(new Date(m.startsAt));
+    new Intl.DateTimeFormat(i18n.language, { timeZone: m.timeZone, year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short' }).format(new Date(m.startsAt));
 }
 
 function MeetingTable({ caption, items }: { caption: string; items: MeetingDto[] }) {
