@@ -47,7 +47,7 @@ export default function DashboardPage() {
           <section aria-labelledby="dashboard-recognition">
             <Title order={2} size="h4" id="dashboard-recognition" mb="xs">{t('metrics.dashboard.recognition')}</Title>
             {mine.length === 0 ? (
-              <Text c="dimmed">{t('metrics.dashboard.notRecognized')}</Text>
+              <Text c="gray.7">{t('metrics.dashboard.notRecognized')}</Text>
             ) : (
               <List>
                 {mine.map((a) => (
@@ -63,7 +63,7 @@ export default function DashboardPage() {
             <section aria-labelledby="dashboard-curriculum">
               <Title order={2} size="h4" id="dashboard-curriculum" mb="xs">{t('metrics.dashboard.curriculum')}</Title>
               {d.curriculumChanges.length === 0 ? (
-                <Text c="dimmed">{t('metrics.dashboard.noCurriculum')}</Text>
+                <Text c="gray.7">{t('metrics.dashboard.noCurriculum')}</Text>
               ) : (
                 <List>
                   {d.curriculumChanges.map((c) => (

@@ -45,16 +45,16 @@ export default function MetricsPage() {
         <Stack gap="lg">
           <Paper withBorder p="md" component="figure" m={0} aria-labelledby="metrics-chart-title">
             <Title order={2} size="h4" id="metrics-chart-title" mb="sm">{t('metrics.chart.title')}</Title>
-            <Text size="sm" c="dimmed" mb="sm">{t('metrics.chart.alt')}</Text>
+            <Text size="sm" c="gray.7" mb="sm">{t('metrics.chart.alt')}</Text>
             <div style={{ width: '100%', height: 280 }} aria-hidden>
               <ResponsiveContainer>
-                <BarChart data={charted.map((m) => ({ name: label(m), target: m.target, actual: m.actual ?? 0 }))}>
+                <BarChart accessibilityLayer={false} data={charted.map((m) => ({ name: label(m), target: m.target, actual: m.actual ?? 0 }))}>
                   <CartesianGrid strokeDasharray="3 3" />
                   <XAxis dataKey="name" tick={{ fontSize: 11 }} />
                   <YAxis />
                   <Tooltip />
                   <Legend />
-                  <Bar dataKey="target" name={t('metrics.chart.target')} fill="#8aa1c1" />
+                  <Bar dataKey="target" name={t('metrics.chart.target')} fill="#4a6285" />
                   <Bar dataKey="actual" name={t('metrics.chart.actual')} fill="#1f3a5f" />
                 </BarChart>
               </ResponsiveContainer>
@@ -74,8 +74,8 @@ export default function MetricsPage() {
               {query.data.items.map((m) => (
                 <Table.Tr key={m.key} data-metric={m.key}>
                   <Table.Th scope="row" fw={500}>{label(m)}</Table.Th>
-                  <Table.Td>{m.target === null ? <Text c="dimmed" size="sm">{t('metrics.table.noTarget')}</Text> : formatMetric(m.target, m.unit, i18n.language)}</Table.Td>
-                  <Table.Td>{m.noData || m.actual === null ? <Badge variant="light" color="gray">{t('metrics.table.noData')}</Badge> : formatMetric(m.actual, m.unit, i18n.language)}</Table.Td>
+                  <Table.Td>{m.target === null ? <Text c="gray.7" size="sm">{t('metrics.table.noTarget')}</Text> : formatMetric(m.target, m.unit, i18n.language)}</Table.Td>
+                  <Table.Td>{m.noData || m.actual === null ? <Badge variant="default">{t('metrics.table.noData')}</Badge> : formatMetric(m.actual, m.unit, i18n.language)}</Table.Td>
                   <Table.Td miw={120}>
                     {m.target !== null && m.target > 0 && m.actual !== null && (
                       <Progress value={Math.min(100, (m.actual / m.target) * 100)} aria-label={`${label(m)}: ${Math.round((m.actual / m.target) * 100)}%`} />

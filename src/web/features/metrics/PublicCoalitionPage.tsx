@@ -52,12 +52,12 @@ export default function PublicCoalitionPage() {
         </section>
         <section aria-labelledby="public-priorities">
           <Title order={2} size="h4" id="public-priorities" mb="xs">{t('metrics.public.priorities')}</Title>
-          {p.priorities.length === 0 ? <Text c="dimmed">{t('metrics.public.noPriorities')}</Text> : <List>{p.priorities.map((x) => <List.Item key={x.title}>{x.title}</List.Item>)}</List>}
+          {p.priorities.length === 0 ? <Text c="gray.7">{t('metrics.public.noPriorities')}</Text> : <List>{p.priorities.map((x) => <List.Item key={x.title}>{x.title}</List.Item>)}</List>}
         </section>
         <section aria-labelledby="public-partners">
           <Title order={2} size="h4" id="public-partners" mb="xs">{t('metrics.public.partners')}</Title>
           {p.recognizedPartners.length === 0 ? (
-            <Text c="dimmed">{t('metrics.public.noPartners')}</Text>
+            <Text c="gray.7">{t('metrics.public.noPartners')}</Text>
           ) : (
             <List>
               {p.recognizedPartners.map((x) => (
@@ -72,13 +72,13 @@ export default function PublicCoalitionPage() {
         <section aria-labelledby="public-opportunities">
           <Title order={2} size="h4" id="public-opportunities" mb="xs">{t('metrics.public.opportunities')}</Title>
           {p.openOpportunities.length === 0 ? (
-            <Text c="dimmed">{t('metrics.public.noOpportunities')}</Text>
+            <Text c="gray.7">{t('metrics.public.noOpportunities')}</Text>
           ) : (
             <List>
               {p.openOpportunities.map((o) => (
                 <List.Item key={o.id}>
                   <Text span fw={500}>{o.title}</Text> — {o.employerName}
-                  {o.startsOn && <Text span c="dimmed" size="sm"> ({t('metrics.public.startsOn', { date: o.startsOn })})</Text>}
+                  {o.startsOn && <Text span c="gray.7" size="sm"> ({t('metrics.public.startsOn', { date: o.startsOn })})</Text>}
                 </List.Item>
               ))}
             </List>

@@ -120,7 +120,7 @@ function RoundCard({ round, candidates, onChange }: { round: RoundDto; candidate
       <Group justify="space-between" mb="sm">
         <Title order={3} size="h4">{t('metrics.recognition.round', { year: round.year })}</Title>
         <Group gap="xs">
-          <Badge color={open ? 'green' : 'gray'}>{open ? t('metrics.recognition.open') : t('metrics.recognition.closed')}</Badge>
+          <Badge variant="default">{open ? t('metrics.recognition.open') : t('metrics.recognition.closed')}</Badge>
           {round.endorsedBy && <Badge variant="outline">{t('metrics.recognition.endorsedBy', { name: round.endorsedBy })}</Badge>}
         </Group>
       </Group>
@@ -173,7 +173,7 @@ function RoundCard({ round, candidates, onChange }: { round: RoundDto; candidate
         </Table>
       )}
       {open && membership.roles.includes('coordinator') && (
-        <Button variant="subtle" mt="sm" onClick={() => close.mutate()} loading={close.isPending}>{t('metrics.recognition.close')}</Button>
+        <Button variant="default" mt="sm" onClick={() => close.mutate()} loading={close.isPending}>{t('metrics.recognition.close')}</Button>
       )}
     </Paper>
   );

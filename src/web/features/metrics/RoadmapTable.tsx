@@ -6,7 +6,7 @@ import { Loading } from '../../components/Loading';
 import { QueryErrorState } from '../../components/QueryState';
 import { metricsApi, metricsKeys } from './api';
 
-const colors = { done: 'green', in_progress: 'blue', not_started: 'gray' } as const;
+const colors = { done: 'green.9', in_progress: 'blue.9', not_started: 'gray.8' } as const;
 
 /** The paper's roadmap and recommendations with this coalition's status and evidence. */
 export function RoadmapTable() {
@@ -31,7 +31,7 @@ export function RoadmapTable() {
           {query.data.items.map((item) => (
             <Table.Tr key={item.ref}>
               <Table.Th scope="row" fw={item.kind === 'phase' ? 700 : 400} pl={item.kind === 'phase' ? undefined : 'lg'}>{item.title}</Table.Th>
-              <Table.Td><Badge variant="light" color={colors[item.status]}>{t(`metrics.roadmapStatus.${item.status}`)}</Badge></Table.Td>
+              <Table.Td><Badge variant="default" color={colors[item.status]}>{t(`metrics.roadmapStatus.${item.status}`)}</Badge></Table.Td>
               <Table.Td><Text size="sm">{item.evidence ?? ''}</Text></Table.Td>
             </Table.Tr>
           ))}
