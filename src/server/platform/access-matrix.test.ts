@@ -160,6 +160,7 @@ const newFeedToken = async () => {
   return url.slice(url.lastIndexOf('/') + 1);
 };
 
+
 // ---- Information exchange (issue 4): throwaway needs, programs, courses, proposals, contacts. ----
 const IX = '/coalitions/la-tech';
 const ixOnce = <T>(make: () => Promise<T>) => {
@@ -251,6 +252,11 @@ const cbHeldSeat = async () => {
   return { seat: 'chief_human_capital_officer', personId: await cbPriya() };
 };
 
+const cbOrg = async (q: string) => (await asCoordinator('GET', `${CB}/organizations?q=${encodeURIComponent(q)}`)).items[0].id as string;
+const cbNewCommitment = async (organization = 'Snap') => (await asCoordinator('POST', `${CB}/commitments`, { organizationId: await cbOrg(organization), title: unique('Matrix Commitment') })).id as string;
+let cbSnapCommitmentId: string | undefined;
+const cbSnapCommitment = async () => (cbSnapCommitmentId ??= await cbNewCommitment());
+
 // ---- Recognition (issue 8): rounds in far years, throwaway employers and their nominations. ----
 const REC = '/coalitions/la-tech/recognition';
 const recYear = () => 2040 + (++counter % 60);
@@ -265,11 +271,6 @@ const recNewNomination = async () => {
 };
 let recAwardId: Promise<string> | undefined;
 const recAward = () => (recAwardId ??= asCoordinator('GET', `${REC}/awards`).then((r) => r.items[0].id as string));
-
-const cbOrg = async (q: string) => (await asCoordinator('GET', `${CB}/organizations?q=${encodeURIComponent(q)}`)).items[0].id as string;
-const cbNewCommitment = async (organization = 'Snap') => (await asCoordinator('POST', `${CB}/commitments`, { organizationId: await cbOrg(organization), title: unique('Matrix Commitment') })).id as string;
-let cbSnapCommitmentId: string | undefined;
-const cbSnapCommitment = async () => (cbSnapCommitmentId ??= await cbNewCommitment());
 
 /** A multipart upload to the shared library. */
 const cbForm = (fields: Record<string, string>, name = 'matrix.txt') => {
@@ -320,11 +321,6 @@ const matrix: Record<string, Row> = {
   [`GET ${V1}/auth/tokens`]: { expect: s(401, 200, 200, 200, 200, 200, 200) },
   [`POST ${V1}/auth/tokens`]: { expect: s(401, 201, 201, 201, 201, 201, 201), call: () => ({ payload: { name: unique('token') } }) },
   // Each caller revokes a token of their own (anonymous: the Coordinator's).
-  // Issue 10: wrong current password (422) shows the route is reached without changing the account.
-  [`POST ${V1}/auth/password`]: { expect: s(401, 422, 422, 422, 422, 422, 422), call: () => ({ payload: { currentPassword: 'not-the-password', newPassword: 'matrix-new-passphrase' } }) },
-  [`POST ${V1}/auth/sign-out-others`]: { expect: s(401, 200, 200, 200, 200, 200, 200) },
-  [`POST ${V1}/auth/email`]: { expect: s(401, 422, 422, 422, 422, 422, 422), call: () => ({ payload: { currentPassword: 'not-the-password', newEmail: `${unique('matrix-email')}@example.org` } }) },
-  [`POST ${V1}/auth/email/confirm`]: { expect: s(422, 422, 422, 422, 422, 422, 422), call: () => ({ payload: { token: 'x'.repeat(43) } }) },
   // Issue 10: wrong current password (422) shows the route is reached without changing the account.
   [`POST ${V1}/auth/password`]: { expect: s(401, 422, 422, 422, 422, 422, 422), call: () => ({ payload: { currentPassword: 'not-the-password', newPassword: 'matrix-new-passphrase' } }) },
   [`POST ${V1}/auth/sign-out-others`]: { expect: s(401, 200, 200, 200, 200, 200, 200) },
@@ -489,6 +485,7 @@ const matrix: Record<string, Row> = {
   [`DELETE ${LA}/calendar-feed`]: { expect: s(401, 200, 200, 200, 200, 200, 404) },
   // The subscription URL is its own key (calendar apps cannot sign in): anyone holding it reads it.
   [`GET /api/v1/calendar-feeds/:token`]: { expect: s(200, 200, 200, 200, 200, 200, 200), call: async () => ({ params: { token: `${await newFeedToken()}` } }) },
+
 
   // Information exchange (issue 4): every member reads needs, programs, the forum and the gap.
   // Employers manage their own organization's needs (the demo employer is at Snap); institution
