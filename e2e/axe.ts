@@ -4,7 +4,7 @@ import { expect, type Page } from '@playwright/test';
 /** No WCAG 2.1 A/AA violations on the page as it stands. */
 export async function expectAccessible(page: Page, context: string): Promise<void> {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.length} node(s) — ${v.help}`);
+  const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.length} node(s) — ${v.help} — ${v.nodes.slice(0, 3).map((n) => `${n.target.join(" ")} ${n.failureSummary ?? ""}`.slice(0, 300)).join(" | ")}`);
   expect(summary, `accessibility violations on ${context}`).toEqual([]);
 }
 

@@ -89,12 +89,12 @@ export function Navigation({ membership }: { membership: MembershipDto }) {
   const workspace: Item[] = [
     { to: base, label: t('nav.dashboard'), icon: IconLayoutDashboard, exact: true },
     { to: `${base}/labor-market`, label: t('nav.laborMarket'), icon: IconChartLine, soon: !LIVE_DOMAINS.has('laborMarket') },
-    { to: `${base}/information-exchange`, label: t('nav.informationExchange'), icon: IconArrowsExchange, soon: true },
+    { to: `${base}/information-exchange`, label: t('nav.informationExchange'), icon: IconArrowsExchange, soon: !LIVE_DOMAINS.has('informationExchange') },
     { to: `${base}/talent-pipeline`, label: t('nav.talentPipeline'), icon: IconSchool, soon: !LIVE_DOMAINS.has('talentPipeline') },
     { to: `${base}/initiatives`, label: t('nav.initiatives'), icon: IconRoute, soon: !LIVE_DOMAINS.has('initiatives') },
-    { to: `${base}/meetings`, label: t('nav.meetings'), icon: IconCalendarEvent, soon: true },
-    { to: `${base}/metrics`, label: t('nav.metrics'), icon: IconAward, soon: true },
-    { to: `${base}/coalition-building`, label: t('nav.coalitionBuilding'), icon: IconUsersGroup, soon: true },
+    { to: `${base}/meetings`, label: t('nav.meetings'), icon: IconCalendarEvent, soon: !LIVE_DOMAINS.has('meetings') },
+    { to: `${base}/metrics`, label: t('nav.metrics'), icon: IconAward, soon: !LIVE_DOMAINS.has('metrics') },
+    { to: `${base}/coalition-building`, label: t('nav.coalitionBuilding'), icon: IconUsersGroup, soon: !LIVE_DOMAINS.has('coalitionBuilding') },
   ];
   const directory: Item[] = [
     { to: `${base}/organizations`, label: t('nav.organizations'), icon: IconBuilding },
