@@ -22,7 +22,18 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router-dom';
 import type { MembershipDto } from '../../shared/auth.contract';
 import { permissionsOf } from '../coalition/context';
-import { LIVE_DOMAINS } from '../features/domains/domains';
+import { LIVE_DOMAINS, type DomainKey } from '../features/domains/domains';
+
+/** The areas of the workspace, in navigation order: key, path segment, icon. */
+const AREAS: ReadonlyArray<readonly [DomainKey, string, Icon]> = [
+  ['laborMarket', 'labor-market', IconChartLine],
+  ['informationExchange', 'information-exchange', IconArrowsExchange],
+  ['talentPipeline', 'talent-pipeline', IconSchool],
+  ['initiatives', 'initiatives', IconRoute],
+  ['meetings', 'meetings', IconCalendarEvent],
+  ['metrics', 'metrics', IconAward],
+  ['coalitionBuilding', 'coalition-building', IconUsersGroup],
+];
 
 interface Item {
   to: string;
@@ -88,13 +99,8 @@ export function Navigation({ membership }: { membership: MembershipDto }) {
 
   const workspace: Item[] = [
     { to: base, label: t('nav.dashboard'), icon: IconLayoutDashboard, exact: true },
-    { to: `${base}/labor-market`, label: t('nav.laborMarket'), icon: IconChartLine, soon: !LIVE_DOMAINS.has('laborMarket') },
-    { to: `${base}/information-exchange`, label: t('nav.informationExchange'), icon: IconArrowsExchange, soon: !LIVE_DOMAINS.has('informationExchange') },
-    { to: `${base}/talent-pipeline`, label: t('nav.talentPipeline'), icon: IconSchool, soon: !LIVE_DOMAINS.has('talentPipeline') },
-    { to: `${base}/initiatives`, label: t('nav.initiatives'), icon: IconRoute, soon: !LIVE_DOMAINS.has('initiatives') },
-    { to: `${base}/meetings`, label: t('nav.meetings'), icon: IconCalendarEvent, soon: !LIVE_DOMAINS.has('meetings') },
-    { to: `${base}/metrics`, label: t('nav.metrics'), icon: IconAward, soon: !LIVE_DOMAINS.has('metrics') },
-    { to: `${base}/coalition-building`, label: t('nav.coalitionBuilding'), icon: IconUsersGroup, soon: !LIVE_DOMAINS.has('coalitionBuilding') },
+    // Each area's 'Soon' badge comes from LIVE_DOMAINS alone, so going live is a one-line change.
+    ...AREAS.map(([key, segment, icon]) => ({ to: `${base}/${segment}`, label: t(`nav.${key}`), icon, soon: !LIVE_DOMAINS.has(key) })),
   ];
   const directory: Item[] = [
     { to: `${base}/organizations`, label: t('nav.organizations'), icon: IconBuilding },
