@@ -43,8 +43,10 @@ export const documentVersions = pgTable(
     size: integer().notNull(),
     sha256: text().notNull(),
     content: bytea().notNull(),
-    /** Text extracted from text-like uploads, for search. */
+    /** Text extracted for search: text-like files at upload, PDF and Office files (inline when small, else by a job). */
     extractedText: text(),
+    /** none (a type without text, e.g. an image), pending (a job will extract it), done, failed. */
+    textStatus: text().notNull().default('none'),
     uploadedBy: uuid(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
