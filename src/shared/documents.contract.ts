@@ -27,12 +27,18 @@ export type DocumentUploadFields = z.infer<typeof documentUploadFields>;
 export const documentUpdateInput = z.object({ title: requiredText(300).optional(), visibility: documentVisibilitySchema.optional(), tags: tags.optional() });
 export type DocumentUpdateInput = z.infer<typeof documentUpdateInput>;
 
+/** none: a type without text (images); pending: being read in the background; done: searchable; failed: the file could not be read. */
+export const documentTextStatuses = ['none', 'pending', 'done', 'failed'] as const;
+export const documentTextStatusSchema = z.enum(documentTextStatuses);
+export type DocumentTextStatus = z.infer<typeof documentTextStatusSchema>;
+
 export const documentVersionDto = z.object({
   version: z.number().int(),
   filename: z.string(),
   contentType: z.string(),
   size: z.number().int(),
   sha256: z.string(),
+  textStatus: documentTextStatusSchema,
   uploadedBy: uuid.nullable(),
   uploadedByName: z.string().nullable(),
   createdAt: isoDateTime,
@@ -50,8 +56,9 @@ export const documentDto = z.object({
   filename: z.string(),
   contentType: z.string(),
   size: z.number().int(),
-  /** Text could be extracted for search (text-like uploads). */
+  /** The current version's text is searchable (text, PDF and Office files once read). */
   searchable: z.boolean(),
+  textStatus: documentTextStatusSchema,
   createdAt: isoDateTime,
   updatedAt: isoDateTime,
 });

@@ -1,7 +1,6 @@
 import { DOCUMENT_MAX_BYTES, documentExtensions } from '../../../shared/documents.contract.js';
 import { AppError } from '../../platform/errors.js';
 
-const TEXT_LIKE = new Set(['txt', 'md', 'csv', 'html', 'htm', 'json']);
 /** Content types a download may carry; anything else (HTML above all) is served as octet-stream. */
 const SAFE_TYPES: Record<string, string> = {
   pdf: 'application/pdf',
@@ -33,15 +32,6 @@ export function checkUpload(filename: string, size: number): string {
 }
 
 export const downloadTypeFor = (filename: string) => SAFE_TYPES[extensionOf(filename)] ?? 'application/octet-stream';
-
-/** Text for search from text-like uploads (HTML without its tags), capped. */
-export function extractText(filename: string, content: Buffer): string | null {
-  const ext = extensionOf(filename);
-  if (!TEXT_LIKE.has(ext)) return null;
-  let text = content.toString('utf8').replaceAll('\u0000', '');
-  if (ext === 'html' || ext === 'htm') text = text.replace(/<(script|style)[\s\S]*?<\/\1>/gi, ' ').replace(/<[^>]+>/g, ' ');
-  return text.replace(/\s+/g, ' ').trim().slice(0, 200_000);
-}
 
 /** A Content-Disposition that always downloads, with an ASCII fallback name and the UTF-8 one. */
 export function attachmentHeader(filename: string): string {

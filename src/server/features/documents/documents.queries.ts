@@ -17,6 +17,7 @@ const columns = {
   contentType: documentVersions.contentType,
   size: documentVersions.size,
   searchable: sql<boolean>`${documentVersions.extractedText} is not null`,
+  textStatus: documentVersions.textStatus,
   createdAt: documents.createdAt,
   updatedAt: documents.updatedAt,
 };
@@ -59,6 +60,7 @@ export async function versionsOf(db: Executor, coalitionId: string, documentId: 
       contentType: documentVersions.contentType,
       size: documentVersions.size,
       sha256: documentVersions.sha256,
+      textStatus: documentVersions.textStatus,
       uploadedBy: documentVersions.uploadedBy,
       uploadedByName: people.name,
       createdAt: documentVersions.createdAt,
@@ -75,4 +77,12 @@ export async function fileOf(db: Executor, coalitionId: string, documentId: stri
     .from(documentVersions)
     .where(and(eq(documentVersions.coalitionId, coalitionId), eq(documentVersions.documentId, documentId), eq(documentVersions.version, version)));
   return row;
+}
+
+/** Stores the text a background job read from a version. */
+export async function setVersionText(db: Executor, coalitionId: string, documentId: string, version: number, text: { extractedText: string | null; textStatus: string }) {
+  await db
+    .update(documentVersions)
+    .set(text)
+    .where(and(eq(documentVersions.coalitionId, coalitionId), eq(documentVersions.documentId, documentId), eq(documentVersions.version, version)));
 }

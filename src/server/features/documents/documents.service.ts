@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
-import { documentVisibilities, type DocumentDto, type DocumentListQuery, type DocumentUpdateInput, type DocumentUploadFields, type DocumentVersionDto, type DocumentVisibility } from '../../../shared/documents.contract.js';
+import { documentVisibilities, type DocumentDto, type DocumentTextStatus, type DocumentListQuery, type DocumentUpdateInput, type DocumentUploadFields, type DocumentVersionDto, type DocumentVisibility } from '../../../shared/documents.contract.js';
 import type { Page } from '../../../shared/common.contract.js';
 import type { Executor } from '../../db/client.js';
 import { changedFields, recordAudit } from '../../platform/audit/audit.js';
@@ -10,7 +10,9 @@ import { isoDates } from '../../platform/dto.js';
 import { notFound } from '../../platform/errors.js';
 import { toPage } from '../../platform/pagination.js';
 import { authorize, can } from '../../platform/permissions.js';
-import { checkUpload, downloadTypeFor, extractText } from './documents.files.js';
+import { enqueueJob, registerJobHandler, type JobHandler } from '../../platform/jobs/jobs.js';
+import { checkUpload, downloadTypeFor } from './documents.files.js';
+import { extractText, INLINE_TEXT_BYTES, textKindOf } from './documents.text.js';
 import './documents.policy.js';
 import * as q from './documents.queries.js';
 import { documents, documentVersions } from './documents.table.js';
@@ -22,7 +24,43 @@ export interface UploadedFile {
 }
 
 const subject = (ctx: TenantCtx) => ({ actor: ctx.actor, principal: ctx.principal });
-const toDto = (row: q.DocumentRow): DocumentDto => ({ ...isoDates(row), visibility: row.visibility as DocumentVisibility });
+const toDto = (row: q.DocumentRow): DocumentDto => ({ ...isoDates(row), visibility: row.visibility as DocumentVisibility, textStatus: row.textStatus as DocumentTextStatus });
+
+export const EXTRACT_TEXT_JOB = 'documents:extract-text';
+
+interface VersionText {
+  extractedText: string | null;
+  textStatus: DocumentTextStatus;
+}
+
+/** Reads a file's text for search; a file that cannot be read is kept, searchable by title only. */
+async function readText(filename: string, content: Buffer): Promise<VersionText> {
+  try {
+    const text = await extractText(filename, content);
+    return text === null ? { extractedText: null, textStatus: 'none' } : { extractedText: text, textStatus: 'done' };
+  } catch {
+    return { extractedText: null, textStatus: 'failed' };
+  }
+}
+
+/** Text files and small PDF/Office files are read during the upload; larger ones by a job, off the request path. */
+async function textAtUpload(file: UploadedFile): Promise<VersionText> {
+  if (textKindOf(file.filename) === 'binary' && file.content.length > INLINE_TEXT_BYTES) return { extractedText: null, textStatus: 'pending' };
+  return readText(file.filename, file.content);
+}
+
+const extractTextJob: JobHandler = async ({ services, job }) => {
+  const { documentId, version } = job.payload as { documentId: string; version: number };
+  const db = services.database.db;
+  const file = await q.fileOf(db, job.coalitionId, documentId, version);
+  if (!file) return { status: 'succeeded', result: { skipped: 'the version was removed' } };
+  const text = await readText(file.filename, file.content);
+  await q.setVersionText(db, job.coalitionId, documentId, version, text);
+  return text.textStatus === 'failed'
+    ? { status: 'failed', errors: [{ row: 0, column: null, message: `${file.filename} could not be read; it stays searchable by title` }] }
+    : { status: 'succeeded', result: { characters: text.extractedText?.length ?? 0 } };
+};
+registerJobHandler(EXTRACT_TEXT_JOB, extractTextJob);
 
 /** Loads a document the caller may see; one they may not see is a 404, like one that does not exist. */
 async function visible(ctx: TenantCtx, id: string): Promise<q.DocumentRow> {
@@ -44,7 +82,7 @@ export async function getDocument(ctx: TenantCtx, id: string): Promise<DocumentD
   return toDto(await visible(ctx, id));
 }
 
-async function insertVersion(tx: Executor, ctx: TenantCtx, documentId: string, version: number, file: UploadedFile) {
+async function insertVersion(tx: Executor, ctx: TenantCtx, documentId: string, version: number, file: UploadedFile, text: VersionText) {
   checkUpload(file.filename, file.content.length);
   await tx.insert(documentVersions).values({
     coalitionId: ctx.coalition.id,
@@ -55,26 +93,30 @@ async function insertVersion(tx: Executor, ctx: TenantCtx, documentId: string, v
     size: file.content.length,
     sha256: createHash('sha256').update(file.content).digest('hex'),
     content: file.content,
-    extractedText: extractText(file.filename, file.content),
+    ...text,
     uploadedBy: ctx.principal.personId,
   });
+  if (text.textStatus === 'pending') await enqueueJob(tx, { coalitionId: ctx.coalition.id, kind: EXTRACT_TEXT_JOB, payload: { documentId, version }, createdBy: ctx.actor.userId });
 }
 
 export async function uploadDocument(ctx: TenantCtx, fields: DocumentUploadFields, file: UploadedFile): Promise<DocumentDto> {
   authorize(ctx, 'document.create', { visibility: fields.visibility });
   checkUpload(file.filename, file.content.length);
   const id = newId();
+  const text = await textAtUpload(file);
   await ctx.db.transaction(async (tx) => {
     await tx.insert(documents).values({ coalitionId: ctx.coalition.id, id, title: fields.title, visibility: fields.visibility, tags: fields.tags ?? [], ownerId: ctx.principal.personId });
-    await insertVersion(tx, ctx, id, 1, file);
+    await insertVersion(tx, ctx, id, 1, file, text);
     await recordAudit(tx, ctx, { action: 'create', entityType: 'document', entityId: id, changes: { title: fields.title, visibility: fields.visibility, filename: file.filename, size: file.content.length } });
   });
+  if (text.textStatus === 'pending') ctx.services.jobRunner?.poke();
   return getDocument(ctx, id);
 }
 
 export async function addVersion(ctx: TenantCtx, id: string, file: UploadedFile): Promise<DocumentDto> {
   authorize(ctx, 'document.update', await visible(ctx, id));
   checkUpload(file.filename, file.content.length);
+  const text = await textAtUpload(file);
   await ctx.db.transaction(async (tx) => {
     const [doc] = await tx
       .update(documents)
@@ -82,10 +124,11 @@ export async function addVersion(ctx: TenantCtx, id: string, file: UploadedFile)
       .where(and(eq(documents.coalitionId, ctx.coalition.id), eq(documents.id, id)))
       .returning({ currentVersion: documents.currentVersion });
     const version = doc!.currentVersion + 1;
-    await insertVersion(tx, ctx, id, version, file);
+    await insertVersion(tx, ctx, id, version, file, text);
     await tx.update(documents).set({ currentVersion: version }).where(and(eq(documents.coalitionId, ctx.coalition.id), eq(documents.id, id)));
     await recordAudit(tx, ctx, { action: 'version', entityType: 'document', entityId: id, changes: { version, filename: file.filename, size: file.content.length } });
   });
+  if (text.textStatus === 'pending') ctx.services.jobRunner?.poke();
   return getDocument(ctx, id);
 }
 
@@ -115,7 +158,7 @@ export async function deleteDocument(ctx: TenantCtx, id: string): Promise<void> 
 export async function listVersions(ctx: TenantCtx, id: string): Promise<{ items: DocumentVersionDto[] }> {
   authorize(ctx, 'document.list');
   await visible(ctx, id);
-  return { items: (await q.versionsOf(ctx.db, ctx.coalition.id, id)).map(isoDates) };
+  return { items: (await q.versionsOf(ctx.db, ctx.coalition.id, id)).map((v) => ({ ...isoDates(v), textStatus: v.textStatus as DocumentTextStatus })) };
 }
 
 export async function downloadFile(ctx: TenantCtx, id: string, version?: number): Promise<{ filename: string; contentType: string; content: Buffer }> {

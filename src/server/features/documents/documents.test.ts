@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, demo, type Session, type TestApp } from '../../test/harness.js';
+import { makeDocx, makePdf } from './documents.fixtures.js';
+import { INLINE_TEXT_BYTES } from './documents.text.js';
 
 let t: TestApp;
 let coordinator: Session;
@@ -93,6 +95,39 @@ describe('shared library', () => {
     expect((await t.request({ method: 'PATCH', url: `${base}/${id}`, as: coordinator, payload: { tags: 'internships, playbook' } })).json().tags).toEqual(['internships', 'playbook']);
     expect((await t.request({ method: 'DELETE', url: `${base}/${id}`, as: coordinator })).statusCode).toBe(204);
     expect((await t.request({ method: 'GET', url: `${base}/${id}`, as: coordinator })).statusCode).toBe(404);
+  });
+
+  it('searches the text of PDF and Word uploads; a large one is read by a background job', async () => {
+    const ids = (items: { id: string }[]) => items.map((d) => d.id);
+    const search = async (q: string) => ids((await t.request({ method: 'GET', url: `${base}?q=${encodeURIComponent(q)}`, as: coordinator })).json().items);
+    const pdf = await upload(coordinator, { title: 'Labor market brief', visibility: 'coalition' }, { name: 'brief.pdf', type: 'application/pdf', content: await makePdf(['Regional outlook', 'Quantum networking apprenticeships are growing']) });
+    expect(pdf.statusCode).toBe(201);
+    expect(pdf.json()).toMatchObject({ textStatus: 'done', searchable: true });
+    const docx = await upload(coordinator, { title: 'Partnership agreement', visibility: 'coalition' }, { name: 'agreement.docx', type: 'application/octet-stream', content: makeDocx(['The employer hosts five interns', 'Zephyrine mentoring circles each term']) });
+    expect(docx.statusCode).toBe(201);
+    expect(docx.json()).toMatchObject({ textStatus: 'done', searchable: true });
+    expect(await search('quantum networking')).toEqual([pdf.json().id]);
+    expect(await search('zephyrine')).toEqual([docx.json().id]);
+
+    // Over the inline limit: stored at once, read by the job runner, searchable after it ran.
+    const filler = Array.from({ length: 2500 }, (_, i) => `Paragraph ${i} of the annual report on regional hiring.`);
+    const large = makeDocx([...filler, 'Obsidianwing scholarship fund'], { level: 0 });
+    expect(large.length).toBeGreaterThan(INLINE_TEXT_BYTES);
+    const big = await upload(coordinator, { title: 'Annual report', visibility: 'coalition' }, { name: 'annual.docx', type: 'application/octet-stream', content: large });
+    expect(big.statusCode).toBe(201);
+    expect(big.json()).toMatchObject({ textStatus: 'pending', searchable: false });
+    expect(await search('obsidianwing')).toEqual([]);
+    expect(await t.runJobs()).toBeGreaterThanOrEqual(1);
+    expect((await t.request({ method: 'GET', url: `${base}/${big.json().id}`, as: coordinator })).json()).toMatchObject({ textStatus: 'done', searchable: true });
+    expect(await search('obsidianwing')).toEqual([big.json().id]);
+    const versions = (await t.request({ method: 'GET', url: `${base}/${big.json().id}/versions`, as: coordinator })).json().items;
+    expect(versions[0]).toMatchObject({ version: 1, textStatus: 'done' });
+
+    // A damaged PDF is kept (searchable by title only) and says its text could not be read.
+    const broken = await upload(coordinator, { title: 'Scanned minutes', visibility: 'coalition' }, { name: 'minutes.pdf', type: 'application/pdf', content: Buffer.from('%PDF-1.4 not really a pdf') });
+    expect(broken.statusCode).toBe(201);
+    expect(broken.json()).toMatchObject({ textStatus: 'failed', searchable: false });
+    expect(await search('scanned minutes')).toEqual([broken.json().id]);
   });
 
   it('refuses bad uploads: type 415, size 413, missing fields 422 — and writes nothing', async () => {
