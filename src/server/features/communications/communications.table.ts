@@ -1,4 +1,4 @@
-import { boolean, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, date, foreignKey, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { coalitions } from '../coalitions/coalitions.table.js';
 
 export interface AnnouncementAudience {
@@ -37,7 +37,8 @@ export const communicationPreferences = pgTable(
     personId: uuid().notNull(),
     announcements: boolean().notNull().default(true),
     digest: boolean().notNull().default(true),
-    /** Set by the one-click unsubscribe link: no announcement or digest mail at all. */
+    meetingFollowUps: boolean().notNull().default(true),
+    /** Set by the one-click unsubscribe link: no announcement, digest or meeting mail at all. */
     unsubscribedAt: timestamp({ withTimezone: true }),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
@@ -72,9 +73,36 @@ export const digestRuns = pgTable(
     status: text().notNull().default('running'),
     recipients: integer().notNull().default(0),
     batches: integer().notNull().default(0),
+    batchSize: integer().notNull().default(0),
+    createdBy: uuid(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    finishedAt: timestamp({ withTimezone: true }),
   },
   (t) => [primaryKey({ columns: [t.coalitionId, t.id] }), uniqueIndex('digest_runs_week_key').on(t.coalitionId, t.weekOf)],
+);
+
+/**
+ * One batch of a digest run: the people whose ids fall in (afterPersonId, lastPersonId]. The batch
+ * job claims its row (status queued → done) in the same transaction as the mail it writes, so a
+ * retried or duplicated job sends nothing twice and the run's progress is exact.
+ */
+export const digestBatches = pgTable(
+  'digest_batches',
+  {
+    coalitionId: uuid().notNull(),
+    runId: uuid().notNull(),
+    batchNo: integer().notNull(),
+    afterPersonId: uuid(),
+    lastPersonId: uuid().notNull(),
+    status: text().notNull().default('queued'),
+    emailed: integer().notNull().default(0),
+    empty: integer().notNull().default(0),
+    finishedAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.coalitionId, t.runId, t.batchNo] }),
+    foreignKey({ columns: [t.coalitionId, t.runId], foreignColumns: [digestRuns.coalitionId, digestRuns.id], name: 'digest_batches_run_fk' }).onDelete('cascade'),
+  ],
 );
 
 /** The key unsubscribe links are signed with, one per coalition, kept in the database (any process verifies). */

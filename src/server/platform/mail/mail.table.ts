@@ -1,4 +1,4 @@
-import { index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 /**
  * Every message is recorded here, sent or not: without SMTP this is the outbox the Coordinator
@@ -14,6 +14,8 @@ export const mailMessages = pgTable(
     subject: text().notNull(),
     textBody: text().notNull(),
     kind: text().notNull(),
+    /** Extra headers for the transport, e.g. List-Unsubscribe and List-Unsubscribe-Post (RFC 8058). */
+    headers: jsonb().$type<Record<string, string>>(),
     status: text({ enum: ['outbox', 'sent', 'failed'] }).notNull(),
     error: text(),
     // Millisecond precision: the list cursor carries a JS Date.
