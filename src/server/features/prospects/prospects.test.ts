@@ -112,6 +112,26 @@ describe('recruitment pipeline', () => {
     expect(contacts.map((c: { name: string }) => c.name)).not.toContain('X');
   });
 
+  it('edits the owner, next step and date; an unknown owner or a bad date is a 422 naming the field, nothing written', async () => {
+    const id = (await t.request({ method: 'GET', url: `${base}?q=riot`, as: coordinator })).json().items[0].id;
+    const dana = (await t.request({ method: 'GET', url: '/api/v1/coalitions/la-tech/people?q=Dana', as: coordinator })).json().items[0];
+    const edited = await t.request({ method: 'PATCH', url: `${base}/${id}`, as: government, payload: { ownerId: dana.id, nextStep: 'Send the coalition one-pager', nextStepOn: '2027-01-15' } });
+    expect(edited.statusCode).toBe(200);
+    expect(edited.json()).toMatchObject({ ownerId: dana.id, ownerName: dana.name, nextStep: 'Send the coalition one-pager', nextStepOn: '2027-01-15' });
+    const bad = await t.request({ method: 'PATCH', url: `${base}/${id}`, as: coordinator, payload: { nextStepOn: '2027-02-30', nextStep: 'x'.repeat(501) } });
+    expect(bad.statusCode).toBe(422);
+    expect(bad.json().errors.map((e: { path: string }) => e.path)).toEqual(expect.arrayContaining(['nextStepOn', 'nextStep']));
+    const ghost = await t.request({ method: 'PATCH', url: `${base}/${id}`, as: coordinator, payload: { ownerId: '00000000-0000-4000-8000-000000000000', nextStep: 'Should not be saved' } });
+    expect(ghost.statusCode).toBe(422);
+    expect(ghost.json().errors[0].path).toBe('ownerId');
+    expect((await t.request({ method: 'GET', url: `${base}/${id}`, as: coordinator })).json()).toMatchObject({ ownerId: dana.id, nextStep: 'Send the coalition one-pager' });
+    const cleared = await t.request({ method: 'PATCH', url: `${base}/${id}`, as: coordinator, payload: { ownerId: null, nextStep: null, nextStepOn: null } });
+    expect(cleared.json()).toMatchObject({ ownerId: null, ownerName: null, nextStep: null, nextStepOn: null });
+    const badLog = await t.request({ method: 'POST', url: `${base}/${id}/activities`, as: coordinator, payload: { occurredOn: 'yesterday', kind: 'stage_change', summary: '' } });
+    expect(badLog.statusCode).toBe(422);
+    expect(badLog.json().errors.map((e: { path: string }) => e.path)).toEqual(expect.arrayContaining(['occurredOn', 'kind', 'summary']));
+  });
+
   it('only the Coordinator converts; students see nothing; another coalition’s prospect is a 404', async () => {
     const id = (await t.request({ method: 'GET', url: `${base}?q=riot`, as: coordinator })).json().items[0].id;
     expect((await t.request({ method: 'PATCH', url: `${base}/${id}`, as: government, payload: { stage: 'member' } })).statusCode).toBe(403);
