@@ -83,6 +83,9 @@ export async function prepareTemplate(mode: TestDbMode): Promise<void> {
 
 /** A private, migrated, empty database for one test file. */
 export async function openTestDatabase(): Promise<Database> {
+  // The migrations may change while a long run is under way (a new migration in a shared tree):
+  // build the template for the current ones if it is missing, instead of failing on its absence.
+  await prepareTemplate(testDbMode());
   const suffix = `${process.pid}_${randomBytes(4).toString('hex')}`;
   if (testDbMode() === 'pglite') {
     const dir = path.join(testRoot, `run-${suffix}`);
@@ -112,6 +115,7 @@ export async function openTestDatabase(): Promise<Database> {
 
 /** A migrated, empty PostgreSQL database for tests that start real server processes on it. */
 export async function createPostgresTestDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+  await prepareTemplate('postgres');
   const name = `tb_proc_${process.pid}_${randomBytes(4).toString('hex')}`;
   const admin = new pg.Client({ connectionString: testDatabaseUrl() });
   await admin.connect();
