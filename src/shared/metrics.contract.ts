@@ -4,7 +4,7 @@ import { uuid } from './common.contract.js';
 /**
  * The performance-metric dictionary (Recommendation #4). Every actual is computed from records
  * (opportunities, applications and their status history, placements, engagement requests,
- * pledges); only targets are typed in, by the Coordinator, per calendar year.
+ * pledges, meeting check-ins); only targets are typed in, by the Coordinator, per calendar year.
  */
 export const metricKeys = [
   'soft_skill_wbl',
@@ -46,7 +46,7 @@ export const metricDictionary: readonly MetricDefinition[] = [
   { key: 'students_impacted', label: 'Students impacted', unit: 'people', breakdown: true, definition: 'Different students who took part in an opportunity in the year.', computation: 'Distinct students with an application moved to placed, completed or hired during the calendar year.' },
   { key: 'volunteers', label: 'Employee volunteers', unit: 'people', breakdown: false, definition: 'Employer staff who went into classrooms (speakers, panels, mentors).', computation: 'Sum of the quantity of engagement requests delivered, dated in the calendar year.' },
   { key: 'placement_hours', label: 'Placement hours', unit: 'hours', breakdown: false, definition: 'Hours students worked in placements that started in the year.', computation: 'Sum of hours completed on placements whose start date falls in the calendar year.' },
-  { key: 'meeting_attendance', label: 'Meeting attendance', unit: 'people', breakdown: false, definition: 'Attendance at coalition meetings and events.', computation: 'Attendance recorded on the year’s meetings (no data until meetings record attendance).' },
+  { key: 'meeting_attendance', label: 'Meeting attendance', unit: 'people', breakdown: false, definition: 'Attendance at coalition meetings by the people of member organizations.', computation: 'Check-ins recorded on meetings that start in the calendar year, one per person per meeting, by people who belong to a member organization.' },
   { key: 'dollars_invested', label: 'Dollars invested', unit: 'usd', breakdown: false, definition: 'Cash pledged or received from members and funders.', computation: 'Sum of cash pledges not cancelled, pledged in the calendar year, in US dollars.' },
   { key: 'in_kind_invested', label: 'In-kind investment', unit: 'usd', breakdown: false, definition: 'Estimated value of in-kind pledges (space, staff time, equipment).', computation: 'Sum of in-kind pledges not cancelled, pledged in the calendar year, in US dollars.' },
 ];
@@ -63,7 +63,7 @@ export const metricItemDto = z.object({
   label: z.string(),
   unit: z.enum(metricUnits),
   target: z.number().nullable(),
-  /** Null only when no records of the kind exist yet (e.g. meeting attendance before meetings record it). */
+  /** Null only when no records of the kind can exist yet (today every metric has its records). */
   actual: z.number().nullable(),
   noData: z.boolean(),
 });

@@ -15,7 +15,7 @@ export interface Span {
   timeZone: string;
 }
 
-const bounds = (s: Span) => sql`
+export const bounds = (s: Span) => sql`
   select make_timestamptz(${s.year}::int, 1, 1, 0, 0, 0, ${s.timeZone}::text) as t0,
          make_timestamptz(${s.year + 1}::int, 1, 1, 0, 0, 0, ${s.timeZone}::text) as t1,
          make_date(${s.year}::int, 1, 1) as d0,
@@ -51,26 +51,46 @@ const counted = (key: MetricKey) => {
   return sql`(select count(distinct ${m.distinct})::int from e where ${m.where})`;
 };
 
-export type Actuals = Record<Exclude<MetricKey, 'meeting_attendance'>, number>;
+/** The metrics counted from applications' status history (the ones the daily rollup holds). */
+export const applicationKeys = ['internship_placements', 'job_placements', 'conversions_to_hire', 'students_impacted'] as const;
+export type ApplicationKey = (typeof applicationKeys)[number];
+export type ApplicationActuals = Record<ApplicationKey, number>;
+export type RecordActuals = Record<Exclude<MetricKey, ApplicationKey | 'meeting_attendance'>, number>;
+export type Actuals = ApplicationActuals & RecordActuals;
 
-export async function computeActuals(db: Executor, s: Span): Promise<Actuals> {
-  const result = await db.execute<Actuals>(sql`
+const recordColumns = (s: Span) => sql`
+  ${delivered(s, 'soft_skill_wbl')} as soft_skill_wbl,
+  ${delivered(s, 'hard_skill_wbl')} as hard_skill_wbl,
+  ${delivered(s, 'faculty_externship')} as faculty_externships,
+  (select coalesce(sum(r.quantity), 0)::int from engagement_requests r, b
+    where r.coalition_id = ${s.coalitionId} and r.status = 'delivered' and r.requested_on >= b.d0 and r.requested_on < b.d1) as volunteers,
+  (select coalesce(sum(p.hours_completed), 0)::float8 from placements p, b
+    where p.coalition_id = ${s.coalitionId} and p.started_on >= b.d0 and p.started_on < b.d1) as placement_hours,
+  ${pledged(s, 'cash')} as dollars_invested,
+  ${pledged(s, 'in_kind')} as in_kind_invested`;
+
+const numbers = <T>(row: Record<string, unknown>) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, Number(v)])) as T;
+
+/** The application-based actuals computed raw from the whole status history of the year. */
+export async function rawApplicationActuals(db: Executor, s: Span): Promise<ApplicationActuals> {
+  const result = await db.execute(sql`
     with b as (${bounds(s)}), e as (${yearEvents(s)})
-    select ${delivered(s, 'soft_skill_wbl')} as soft_skill_wbl,
-           ${delivered(s, 'hard_skill_wbl')} as hard_skill_wbl,
-           ${delivered(s, 'faculty_externship')} as faculty_externships,
-           ${counted('internship_placements')} as internship_placements,
-           ${counted('job_placements')} as job_placements,
-           ${counted('conversions_to_hire')} as conversions_to_hire,
-           ${counted('students_impacted')} as students_impacted,
-           (select coalesce(sum(r.quantity), 0)::int from engagement_requests r, b
-             where r.coalition_id = ${s.coalitionId} and r.status = 'delivered' and r.requested_on >= b.d0 and r.requested_on < b.d1) as volunteers,
-           (select coalesce(sum(p.hours_completed), 0)::float8 from placements p, b
-             where p.coalition_id = ${s.coalitionId} and p.started_on >= b.d0 and p.started_on < b.d1) as placement_hours,
-           ${pledged(s, 'cash')} as dollars_invested,
-           ${pledged(s, 'in_kind')} as in_kind_invested`);
-  const row = result.rows[0]!;
-  return Object.fromEntries(Object.entries(row).map(([k, v]) => [k, Number(v)])) as Actuals;
+    select ${sql.join(applicationKeys.map((k) => sql`${counted(k)} as ${sql.raw(k)}`), sql`, `)}`);
+  return numbers(result.rows[0]!);
+}
+
+/** The actuals counted from other records (opportunities, engagement requests, placements, pledges): small tables, always live. */
+export async function recordActuals(db: Executor, s: Span): Promise<RecordActuals> {
+  const result = await db.execute(sql`with b as (${bounds(s)}) select ${recordColumns(s)}`);
+  return numbers(result.rows[0]!);
+}
+
+/** Every actual but meeting attendance, raw, in one round trip (the reference the rollup is checked against). */
+export async function computeActuals(db: Executor, s: Span): Promise<Actuals> {
+  const result = await db.execute(sql`
+    with b as (${bounds(s)}), e as (${yearEvents(s)})
+    select ${sql.join(applicationKeys.map((k) => sql`${counted(k)} as ${sql.raw(k)}`), sql`, `)}, ${recordColumns(s)}`);
+  return numbers(result.rows[0]!);
 }
 
 export interface GroupCount {

@@ -1,13 +1,15 @@
 import { and, eq } from 'drizzle-orm';
-import { SUPPRESS_BELOW, definitionOf, metricDictionary, type BreakdownDto, type BreakdownQuery, type HistoryDto, type MetricItemDto, type MetricsDto, type TargetInput } from '../../../shared/metrics.contract.js';
+import { SUPPRESS_BELOW, definitionOf, metricDictionary, type BreakdownDto, type BreakdownQuery, type HistoryDto, type MetricItemDto, type MetricKey, type MetricsDto, type TargetInput } from '../../../shared/metrics.contract.js';
 import type { Executor } from '../../db/client.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import type { TenantCtx } from '../../platform/context.js';
 import { invalidField } from '../../platform/errors.js';
 import { authorize } from '../../platform/permissions.js';
+import { attendanceByOrganization } from '../meetings/index.js';
 import './metrics.policy.js';
 import * as q from './metrics.queries.js';
 import { metricTargets } from './metrics.table.js';
+import { applicationActuals } from './rollup.js';
 
 /** The calendar year it is now where the coalition is. */
 export function currentYear(timeZone: string, now = new Date()): number {
@@ -19,13 +21,24 @@ interface CoalitionSpan {
   timeZone: string;
 }
 
+export type AllActuals = Record<MetricKey, number>;
+
+/**
+ * Every actual of a year: the application-based ones through the daily rollup (exact: rollup plus
+ * the live tail, or the raw computation while the rollup is out of date), the rest live, and
+ * meeting attendance from the meetings room's check-ins.
+ */
+export async function actualsFor(db: Executor, coalition: CoalitionSpan, year: number): Promise<AllActuals> {
+  const span = { coalitionId: coalition.id, year, timeZone: coalition.timeZone };
+  const [applications, records, attendance] = await Promise.all([applicationActuals(db, span), q.recordActuals(db, span), attendanceByOrganization(db, coalition.id, year)]);
+  return { ...applications.values, ...records, meeting_attendance: attendance.reduce((sum, a) => sum + a.attendances, 0) };
+}
+
 /** Targets against actuals for one year; no authorization (callers authorize: members, or the public page). */
 export async function metricsFor(db: Executor, coalition: CoalitionSpan, year: number): Promise<MetricsDto> {
-  const [actuals, targets] = await Promise.all([q.computeActuals(db, { coalitionId: coalition.id, year, timeZone: coalition.timeZone }), q.targetsOf(db, coalition.id, year)]);
+  const [actuals, targets] = await Promise.all([actualsFor(db, coalition, year), q.targetsOf(db, coalition.id, year)]);
   const items: MetricItemDto[] = metricDictionary.map((d) => {
     const target = targets.find((t) => t.key === d.key)?.target ?? null;
-    // Meetings do not record attendance yet: say so rather than show a zero nobody measured.
-    if (d.key === 'meeting_attendance') return { key: d.key, label: d.label, unit: d.unit, target, actual: null, noData: true };
     return { key: d.key, label: d.label, unit: d.unit, target, actual: actuals[d.key], noData: false };
   });
   return { year, items };
@@ -66,10 +79,10 @@ export async function getHistory(ctx: TenantCtx, range: { from?: number | undefi
   const targets = await q.targetsBetween(ctx.db, ctx.coalition.id, from, to);
   const items: HistoryDto['items'] = [];
   for (let year = from; year <= to; year++) {
-    const actuals = await q.computeActuals(ctx.db, { coalitionId: ctx.coalition.id, year, timeZone: ctx.coalition.timeZone });
+    const actuals = await actualsFor(ctx.db, ctx.coalition, year);
     for (const d of metricDictionary) {
       const target = targets.find((t) => t.year === year && t.key === d.key)?.target ?? null;
-      items.push({ year, key: d.key, target, actual: d.key === 'meeting_attendance' ? null : actuals[d.key] });
+      items.push({ year, key: d.key, target, actual: actuals[d.key] });
     }
   }
   return { items };

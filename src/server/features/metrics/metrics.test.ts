@@ -53,9 +53,30 @@ describe('metrics', () => {
     expect(byKey.hard_skill_wbl?.target).toBe(25);
     expect(byKey.faculty_externships?.target).toBe(100);
     expect(byKey.internship_placements?.target).toBe(500);
-    for (const item of items.filter((i) => i.key !== 'meeting_attendance')) expect(item.actual, item.key).toEqual(expect.any(Number));
-    // Meetings do not record attendance yet: no fake number.
-    expect(byKey.meeting_attendance).toMatchObject({ actual: null, noData: true });
+    for (const item of items) expect(item.actual, item.key).toEqual(expect.any(Number));
+    // The seeded past meetings' check-ins count (people of member organizations).
+    expect(byKey.meeting_attendance).toMatchObject({ noData: false, unit: 'people' });
+  });
+
+  it('counts meeting attendance from check-ins: one check-in moves the metric and the member’s recognition evidence by exactly one', async () => {
+    const snap = await idOf('organizations', 'Snap');
+    const jordan = await idOf('people', 'Jordan Rivera');
+    const evidence = async () =>
+      ((await get(`${LA}/recognition/scores?year=${year}`, coordinator)).json().items as { organizationId: string; criteria: { key: string; value: number | null; noData: boolean }[] }[])
+        .find((i) => i.organizationId === snap)!
+        .criteria.find((c) => c.key === 'meeting_attendance')!;
+    const meeting = (await ok('POST', `${LA}/meetings`, { title: 'Metrics: attendance check', kind: 'working_session', startsAt: new Date().toISOString(), durationMinutes: 60 })).id;
+    const before = { metric: (await actuals()).meeting_attendance!, evidence: await evidence() };
+    expect(before.evidence).toMatchObject({ noData: false, value: expect.any(Number) });
+    expect((await send('POST', `${LA}/meetings/${meeting}/attendance`, coordinator, { personId: jordan, attended: true })).statusCode).toBe(200);
+    expect((await actuals()).meeting_attendance).toBe(before.metric + 1);
+    expect((await evidence()).value).toBe(before.evidence.value! + 1);
+    // Checked in twice is still one attendance; checked out takes it back.
+    expect((await send('POST', `${LA}/meetings/${meeting}/attendance`, coordinator, { personId: jordan, attended: true })).statusCode).toBe(200);
+    expect((await actuals()).meeting_attendance).toBe(before.metric + 1);
+    expect((await send('POST', `${LA}/meetings/${meeting}/attendance`, coordinator, { personId: jordan, attended: false })).statusCode).toBe(200);
+    expect((await actuals()).meeting_attendance).toBe(before.metric);
+    expect((await evidence()).value).toBe(before.evidence.value);
   });
 
   it('moves internship_placements by exactly one when a placement is recorded through the API, at once', async () => {

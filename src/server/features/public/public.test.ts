@@ -40,6 +40,7 @@ describe('the public page', () => {
     const text = pdfText(pdf.rawPayload);
     expect(text).toContain(`Annual impact report ${year}`);
     expect(text).toContain('Internship placements');
-    expect(text).toContain('Meeting attendance: no data yet');
+    const attendance = (await t.request({ method: 'GET', url: `/api/v1/public/coalitions/la-tech?year=${year}` })).json().metrics.find((m: { key: string }) => m.key === 'meeting_attendance').actual;
+    expect(text).toContain(`Meeting attendance: ${attendance.toLocaleString('en-US')}`);
   });
 });

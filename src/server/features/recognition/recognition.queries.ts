@@ -15,7 +15,7 @@ export interface CandidateValues {
  * placements and students impacted (hosted, or of the institution's students), participants
  * (the organization's non-student members plus volunteers sent to delivered engagements),
  * engagements delivered, dollars invested (cash and in-kind pledges), specialty skill classes
- * and tech-focused certificate programs. Meeting attendance has no records yet.
+ * and tech-focused certificate programs. (Meeting attendance comes from the meetings room's check-ins.)
  */
 export async function candidateValues(db: Executor, s: Span): Promise<CandidateValues[]> {
   const result = await db.execute<{ id: string; name: string; type: string } & Record<string, number>>(sql`

@@ -4,7 +4,7 @@ import type { CandidateValues } from './recognition.queries.js';
 /**
  * A candidate's score: each criterion that applies to its member type earns weight × min(1,
  * value / fullCreditAt); the score is the points over the weight of the criteria that have data,
- * as 0–100 (a criterion without records, like meeting attendance today, neither helps nor hurts).
+ * as 0–100 (a criterion without a value neither helps nor hurts).
  */
 export function scoreOf(config: ProgramConfig, candidate: CandidateValues): ScoreDto {
   const criteria = config.criteria

@@ -4,6 +4,7 @@ import type { Executor } from '../../db/client.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import type { TenantCtx } from '../../platform/context.js';
 import { authorize } from '../../platform/permissions.js';
+import { attendanceByOrganization } from '../meetings/index.js';
 import { currentYear } from '../metrics/index.js';
 import './recognition.policy.js';
 import { candidateValues } from './recognition.queries.js';
@@ -38,10 +39,20 @@ export async function configureProgram(ctx: TenantCtx, config: ProgramConfig): P
   return programOf(ctx.db, ctx.coalition);
 }
 
-/** Every employer's and institution's score for a year, best first. */
+/**
+ * Every employer's and institution's score for a year, best first. Meeting attendance is the
+ * number of the year's meetings at which at least one of the organization's people checked in.
+ */
 export async function scoresFor(db: Executor, coalition: CoalitionRef, year: number): Promise<ScoresDto> {
-  const [config, candidates] = await Promise.all([programOf(db, coalition), candidateValues(db, { coalitionId: coalition.id, year, timeZone: coalition.timeZone })]);
-  const items = candidates.map((c) => scoreOf(config, c)).sort((a, b) => b.score - a.score || a.name.localeCompare(b.name));
+  const [config, candidates, attendance] = await Promise.all([
+    programOf(db, coalition),
+    candidateValues(db, { coalitionId: coalition.id, year, timeZone: coalition.timeZone }),
+    attendanceByOrganization(db, coalition.id, year),
+  ]);
+  const meetings = new Map(attendance.map((a) => [a.organizationId, a.meetingsAttended]));
+  const items = candidates
+    .map((c) => ({ ...c, values: { ...c.values, meeting_attendance: meetings.get(c.organizationId) ?? 0 } }))
+    .map((c) => scoreOf(config, c)).sort((a, b) => b.score - a.score || a.name.localeCompare(b.name));
   return { year, items };
 }
 
