@@ -1,0 +1,98 @@
+/**
+ * Wall-clock dates in the coalition's time zone, with Intl only (the same arithmetic as the
+ * server's time-zone.ts): the calendar and the schedule form show and take times in that zone,
+ * whatever zone the browser is in.
+ */
+export interface WallClock {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(timeZone: string) {
+  let f = formatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
+    formatters.set(timeZone, f);
+  }
+  return f;
+}
+
+export function wallClock(at: Date, timeZone: string): WallClock {
+  const parts = Object.fromEntries(formatter(timeZone).formatToParts(at).map((p) => [p.type, p.value]));
+  return { year: +parts.year!, month: +parts.month!, day: +parts.day!, hour: +parts.hour! % 24, minute: +parts.minute! };
+}
+
+/** The instant at which the zone's clocks show this wall-clock time. */
+export function fromWallClock(w: WallClock, timeZone: string): Date {
+  const asUtc = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute);
+  let guess = asUtc;
+  for (let i = 0; i < 3; i++) {
+    const seen = wallClock(new Date(guess), timeZone);
+    const drift = Date.UTC(seen.year, seen.month - 1, seen.day, seen.hour, seen.minute) - asUtc;
+    if (drift === 0) break;
+    guess -= drift;
+  }
+  return new Date(guess);
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** `YYYY-MM-DD` of an instant in the zone. */
+export function dayOf(at: Date | string, timeZone: string): string {
+  const w = wallClock(typeof at === 'string' ? new Date(at) : at, timeZone);
+  return `${w.year}-${pad(w.month)}-${pad(w.day)}`;
+}
+
+/** `<input type="datetime-local">` value (`YYYY-MM-DDTHH:mm`) read as a time in the zone → ISO instant; '' when empty or malformed. */
+export function localInputToIso(value: string, timeZone: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(value);
+  if (!m) return '';
+  return fromWallClock({ year: +m[1]!, month: +m[2]!, day: +m[3]!, hour: +m[4]!, minute: +m[5]! }, timeZone).toISOString();
+}
+
+/** Calendar-day arithmetic on `YYYY-MM-DD` strings (no time zone involved). */
+export function addDays(day: string, n: number): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + n);
+  return d.toISOString().slice(0, 10);
+}
+
+export function addMonths(day: string, n: number): string {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  const total = y * 12 + (m - 1) + n;
+  const year = Math.floor(total / 12);
+  const month = (total % 12) + 1;
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${year}-${pad(month)}-${pad(Math.min(d, last))}`;
+}
+
+/** 0 = Sunday. */
+export const weekday = (day: string) => new Date(`${day}T00:00:00Z`).getUTCDay();
+export const startOfWeek = (day: string) => addDays(day, -weekday(day));
+export const startOfMonth = (day: string) => `${day.slice(0, 8)}01`;
+
+/** The days a month view shows: whole weeks (Sunday first) covering the month of `day`. */
+export function monthGrid(day: string): string[][] {
+  const first = startOfWeek(startOfMonth(day));
+  const month = day.slice(0, 7);
+  const weeks: string[][] = [];
+  for (let start = first; weeks.length === 0 || start.slice(0, 7) === month; start = addDays(start, 7)) {
+    weeks.push(Array.from({ length: 7 }, (_, i) => addDays(start, i)));
+  }
+  return weeks;
+}
+
+export function weekGrid(day: string): string[][] {
+  const start = startOfWeek(day);
+  return [Array.from({ length: 7 }, (_, i) => addDays(start, i))];
+}
+
+/** The instant the zone's day begins. */
+export const startOfDayIn = (day: string, timeZone: string) => {
+  const [year, month, d] = day.split('-').map(Number) as [number, number, number];
+  return fromWallClock({ year, month, day: d, hour: 0, minute: 0 }, timeZone);
+};
