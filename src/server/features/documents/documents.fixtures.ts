@@ -3,11 +3,11 @@ import { strToU8, zipSync } from 'fflate';
 
 /** A real PDF made by pdfkit, one page per string (tests only). */
 export function makePdf(pages: string[], options: { compress?: boolean } = {}): Promise<Buffer> {
-  const doc = new PDFDocument({ compress: options.compress ?? true, autoFirstPage: false });
+  const doc = new PDFDocument({ compress: options.compress ?? true });
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));
   const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
-  for (const text of pages) doc.addPage().text(text);
+  pages.forEach((text, i) => (i === 0 ? doc : doc.addPage()).text(text));
   doc.end();
   return done;
 }

@@ -1,10 +1,12 @@
-import { Anchor, Badge, Button, FileInput, Group, NativeSelect, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { IconFiles, IconSearch, IconUpload } from '@tabler/icons-react';
-import { keepPreviousData, useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
+import { Anchor, Badge, Button, FileInput, Group, Modal, NativeSelect, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { IconFiles, IconHistory, IconSearch, IconUpload } from '@tabler/icons-react';
+import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DOCUMENT_MAX_BYTES, documentUploadFields, documentVisibilities, type DocumentVisibility } from '../../../shared/documents.contract';
+import { DOCUMENT_MAX_BYTES, documentUploadFields, documentVisibilities, type DocumentDto, type DocumentVisibility } from '../../../shared/documents.contract';
 import { useCoalition } from '../../coalition/context';
+import { ConfirmButton } from '../../components/ConfirmButton';
 import { Empty } from '../../components/Empty';
 import { Loading } from '../../components/Loading';
 import { LoadMore } from '../../components/LoadMore';
@@ -62,10 +64,104 @@ function Upload() {
   );
 }
 
+const kb = (bytes: number) => Math.max(1, Math.round(bytes / 1024));
+
+/** Every version of a document, newest first, each downloadable; the owner or the Coordinator uploads a new one. */
+function Versions({ doc, mayEdit }: { doc: DocumentDto; mayEdit: boolean }) {
+  const { t, i18n } = useTranslation();
+  const { slug } = useCoalition();
+  const client = useQueryClient();
+  const [opened, { open, close }] = useDisclosure(false);
+  const versions = useQuery({ queryKey: cbKeys.versions(slug, doc.id), queryFn: ({ signal }) => cbApi.versions(slug, doc.id, signal), enabled: opened });
+  const [file, setFile] = useState<File | null>(null);
+  const [error, setError] = useState<string | undefined>();
+  const upload = useMutation({
+    mutationFn: (form: FormData) => cbApi.uploadVersion(slug, doc.id, form),
+    onSuccess: async () => {
+      setFile(null);
+      await client.invalidateQueries({ queryKey: cbKeys.all(slug) });
+    },
+  });
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (!file) return setError(t('coalitionBuilding.library.chooseFile'));
+    if (file.size > DOCUMENT_MAX_BYTES) return setError(t('coalitionBuilding.library.tooLarge'));
+    setError(undefined);
+    const form = new FormData();
+    form.set('file', file);
+    upload.mutate(form);
+  };
+  const when = new Intl.DateTimeFormat(i18n.resolvedLanguage ?? 'en', { dateStyle: 'medium', timeStyle: 'short' });
+  return (
+    <>
+      <Button size="compact-sm" variant="default" leftSection={<IconHistory size={14} aria-hidden />} onClick={open} aria-label={t('coalitionBuilding.library.versionsOf', { title: doc.title })}>
+        {t('coalitionBuilding.library.versions')}
+      </Button>
+      <Modal.Root opened={opened} onClose={close} centered size="xl">
+        <Modal.Overlay />
+        <Modal.Content>
+          <Modal.Header {...({ component: 'div' } as object)}>
+            <Modal.Title>{t('coalitionBuilding.library.versionsTitle', { title: doc.title })}</Modal.Title>
+            <Modal.CloseButton aria-label={t('common.close')} />
+          </Modal.Header>
+          <Modal.Body>
+            <Stack gap="md">
+              {versions.isPending ? <Loading /> : versions.isError ? <QueryErrorState error={versions.error} onRetry={() => void versions.refetch()} /> : (
+                <Table.ScrollContainer minWidth={560}>
+                  <Table striped>
+                    <Table.Caption className="tb-sr-only">{t('coalitionBuilding.library.versionsCaption', { title: doc.title })}</Table.Caption>
+                    <Table.Thead>
+                      <Table.Tr>
+                        <Table.Th scope="col">{t('coalitionBuilding.library.version')}</Table.Th>
+                        <Table.Th scope="col">{t('coalitionBuilding.library.file')}</Table.Th>
+                        <Table.Th scope="col">{t('coalitionBuilding.library.uploaded')}</Table.Th>
+                        <Table.Th scope="col">{t('coalitionBuilding.library.text')}</Table.Th>
+                      </Table.Tr>
+                    </Table.Thead>
+                    <Table.Tbody>
+                      {versions.data.items.map((v) => (
+                        <Table.Tr key={v.version}>
+                          <Table.Th scope="row" fw={400}>{v.version}{v.version === doc.currentVersion ? ` (${t('coalitionBuilding.library.current')})` : ''}</Table.Th>
+                          <Table.Td>
+                            <Anchor href={cbApi.fileUrl(slug, doc.id, v.version)} download>{t('coalitionBuilding.library.downloadVersion', { filename: v.filename, version: v.version })}</Anchor>
+                            <Text size="xs" c="dimmed">{kb(v.size)} KB</Text>
+                          </Table.Td>
+                          <Table.Td>{when.format(new Date(v.createdAt))}{v.uploadedByName ? ` · ${v.uploadedByName}` : ''}</Table.Td>
+                          <Table.Td>{t(`coalitionBuilding.library.textStatuses.${v.textStatus}`)}</Table.Td>
+                        </Table.Tr>
+                      ))}
+                    </Table.Tbody>
+                  </Table>
+                </Table.ScrollContainer>
+              )}
+              {mayEdit && (
+                <Paper withBorder p="sm" component="form" onSubmit={submit} aria-labelledby={`cb-new-version-${doc.id}`}>
+                  <Title order={3} size="h5" id={`cb-new-version-${doc.id}`} mb="xs">{t('coalitionBuilding.library.newVersion')}</Title>
+                  {upload.isError && <ProblemAlert error={upload.error} />}
+                  <Group align="flex-end" gap="sm">
+                    <FileInput label={t('coalitionBuilding.library.file')} value={file} onChange={setFile} error={error} required clearable w={260} />
+                    <Button type="submit" loading={upload.isPending} leftSection={<IconUpload size={16} aria-hidden />}>{t('coalitionBuilding.library.uploadVersion')}</Button>
+                  </Group>
+                </Paper>
+              )}
+            </Stack>
+          </Modal.Body>
+        </Modal.Content>
+      </Modal.Root>
+    </>
+  );
+}
+
 export default function LibraryPage() {
   const { t } = useTranslation();
-  const { slug, membership } = useCoalition();
+  const { slug, membership, can } = useCoalition();
+  const client = useQueryClient();
   const [q, setQ] = useState('');
+  const mayEdit = (d: DocumentDto) => can.coordinator || d.ownerId === membership.personId;
+  const remove = async (id: string) => {
+    await cbApi.deleteDocument(slug, id);
+    await client.invalidateQueries({ queryKey: cbKeys.all(slug) });
+  };
   const list = useInfiniteQuery({
     queryKey: cbKeys.documents(slug, q),
     queryFn: ({ pageParam, signal }) => cbApi.documents(slug, { q, cursor: pageParam }, signal),
@@ -88,7 +184,7 @@ export default function LibraryPage() {
         <Empty icon={<IconFiles size={28} aria-hidden />} title={t('coalitionBuilding.library.none')} />
       ) : (
         <Stack gap="sm">
-          <Table.ScrollContainer minWidth={720}>
+          <Table.ScrollContainer minWidth={880}>
             <Table striped verticalSpacing="sm">
               <Table.Caption className="tb-sr-only">{t('coalitionBuilding.library.caption')}</Table.Caption>
               <Table.Thead>
@@ -98,6 +194,7 @@ export default function LibraryPage() {
                   <Table.Th scope="col">{t('coalitionBuilding.library.tags')}</Table.Th>
                   <Table.Th scope="col">{t('coalitionBuilding.library.owner')}</Table.Th>
                   <Table.Th scope="col">{t('coalitionBuilding.library.file')}</Table.Th>
+                  <Table.Th scope="col"><span className="tb-sr-only">{t('common.actions')}</span></Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -109,7 +206,17 @@ export default function LibraryPage() {
                     <Table.Td>{d.ownerName ?? '—'}</Table.Td>
                     <Table.Td>
                       <Anchor href={cbApi.fileUrl(slug, d.id)} download>{t('coalitionBuilding.library.download', { filename: d.filename })}</Anchor>
-                      <Text size="xs" c="dimmed">{t('coalitionBuilding.library.versionSize', { version: d.currentVersion, kb: Math.max(1, Math.round(d.size / 1024)) })}</Text>
+                      <Text size="xs" c="dimmed">{t('coalitionBuilding.library.versionSize', { version: d.currentVersion, kb: kb(d.size) })} · {t(`coalitionBuilding.library.textStatuses.${d.textStatus}`)}</Text>
+                    </Table.Td>
+                    <Table.Td>
+                      <Group gap="xs" wrap="nowrap">
+                        <Versions doc={d} mayEdit={mayEdit(d)} />
+                        {mayEdit(d) && (
+                          <ConfirmButton size="compact-sm" aria-label={t('coalitionBuilding.library.deleteOf', { title: d.title })} title={t('coalitionBuilding.library.deleteTitle')} body={t('coalitionBuilding.library.deleteBody', { title: d.title })} confirmLabel={t('coalitionBuilding.library.delete')} onConfirm={() => remove(d.id)}>
+                            {t('coalitionBuilding.library.delete')}
+                          </ConfirmButton>
+                        )}
+                      </Group>
                     </Table.Td>
                   </Table.Tr>
                 ))}
