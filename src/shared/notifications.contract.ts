@@ -8,6 +8,7 @@ export const notificationKinds = [
   'curriculum.status_changed',
   'curriculum.matches_need',
   'points_of_contact.request',
+  'communications.announcement',
 ] as const;
 
 export const notificationDto = z.object({

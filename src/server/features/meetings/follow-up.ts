@@ -6,6 +6,7 @@ import { AppError } from '../../platform/errors.js';
 import { enqueueJob } from '../../platform/jobs/jobs.js';
 import * as aq from './action-items.queries.js';
 import { registerRetryingJob } from './job-retry.js';
+import { bulkMailPlan } from '../communications/unsubscribe.js';
 import { visibleMeeting } from './meetings.service.js';
 import { listInvitees } from './meetings.queries.js';
 import { meetings } from './meetings.table.js';
@@ -35,7 +36,9 @@ registerRetryingJob(FOLLOW_UP_JOB, async ({ services, job }) => {
   const [invitees, items] = await Promise.all([listInvitees(db, job.coalitionId, meetingId), aq.itemsOfMeeting(db, job.coalitionId, meetingId)]);
   const link = `${baseUrl}/c/${slug}/meetings/${meetingId}`;
   const when = formatInZone(meeting.startsAt, coalition?.timeZone ?? 'UTC');
-  const recipients = invitees.filter((i) => i.email);
+  // Nobody who unsubscribed or turned meeting mail off is mailed; the rest get List-Unsubscribe (RFC 8058).
+  const plan = await bulkMailPlan(db, { coalitionId: job.coalitionId, slug, baseUrl, personIds: invitees.map((i) => i.personId), category: 'meetingFollowUps' });
+  const recipients = invitees.filter((i) => i.email && plan.allowed(i.personId));
   // All messages and the "sent" mark in one transaction: a retry after a failure starts clean,
   // and a meeting already followed up is not mailed twice by a duplicate job.
   const mailIds = await db.transaction(async (tx) => {
@@ -48,6 +51,7 @@ registerRetryingJob(FOLLOW_UP_JOB, async ({ services, job }) => {
     const ids: string[] = [];
     for (const person of recipients) {
       const mine = items.filter((i) => i.ownerId === person.personId);
+      const unsubscribe = plan.parts(person.personId);
       const text = [
         `Hello ${person.name},`,
         '',
@@ -65,8 +69,10 @@ registerRetryingJob(FOLLOW_UP_JOB, async ({ services, job }) => {
         `All action items and the agenda: ${link}`,
         '',
         `${coalition?.name ?? 'TalentBridge'}`,
+        '',
+        ...unsubscribe.footer,
       ].join('\n');
-      ids.push(await services.mailer.enqueue(tx, { coalitionId: job.coalitionId, to: person.email!, subject: `Follow-up: ${meeting.title}`, text, kind: 'meeting_follow_up' }));
+      ids.push(await services.mailer.enqueue(tx, { coalitionId: job.coalitionId, to: person.email!, subject: `Follow-up: ${meeting.title}`, text, kind: 'meeting_follow_up', headers: unsubscribe.headers }));
     }
     return ids;
   });

@@ -11,11 +11,17 @@ export interface MailInput {
   subject: string;
   text: string;
   kind: string;
+  /** Extra headers, e.g. List-Unsubscribe and List-Unsubscribe-Post (RFC 8058) on bulk mail. */
+  headers?: Record<string, string>;
+  /** The message id, when the caller recorded it elsewhere first (a delivery record); else a new one. */
+  id?: string;
 }
 
 export interface Mailer {
   /** Records the message (in the caller's transaction when given one) and returns its id. */
   enqueue(db: Executor, message: MailInput): Promise<string>;
+  /** Records many messages in one statement (bulk mail such as digests); returns their ids in order. */
+  enqueueMany(db: Executor, messages: MailInput[]): Promise<string[]>;
   /** Sends what was recorded: over SMTP when configured, else it stays in the outbox. */
   deliver(db: Db, id: string): Promise<void>;
   readonly transport: 'smtp' | 'outbox';
@@ -23,20 +29,27 @@ export interface Mailer {
 
 export function createMailer(options: { smtpUrl: string | undefined; from: string; log: FastifyBaseLogger; production: boolean }): Mailer {
   const transporter = options.smtpUrl ? nodemailer.createTransport(options.smtpUrl) : null;
+  const row = (id: string, message: MailInput) => ({
+    id,
+    coalitionId: message.coalitionId,
+    toAddress: message.to,
+    subject: message.subject,
+    textBody: message.text,
+    kind: message.kind,
+    headers: message.headers ?? null,
+    status: 'outbox' as const,
+  });
   return {
     transport: transporter ? 'smtp' : 'outbox',
     async enqueue(db, message) {
-      const id = newId();
-      await db.insert(mailMessages).values({
-        id,
-        coalitionId: message.coalitionId,
-        toAddress: message.to,
-        subject: message.subject,
-        textBody: message.text,
-        kind: message.kind,
-        status: 'outbox',
-      });
+      const id = message.id ?? newId();
+      await db.insert(mailMessages).values(row(id, message));
       return id;
+    },
+    async enqueueMany(db, messages) {
+      const ids = messages.map((m) => m.id ?? newId());
+      if (messages.length) await db.insert(mailMessages).values(messages.map((m, i) => row(ids[i]!, m)));
+      return ids;
     },
     async deliver(db, id) {
       const [message] = await db.select().from(mailMessages).where(eq(mailMessages.id, id));
@@ -50,7 +63,7 @@ export function createMailer(options: { smtpUrl: string | undefined; from: strin
         return;
       }
       try {
-        await transporter.sendMail({ from: options.from, to: message.toAddress, subject: message.subject, text: message.textBody });
+        await transporter.sendMail({ from: options.from, to: message.toAddress, subject: message.subject, text: message.textBody, ...(message.headers ? { headers: message.headers } : {}) });
         await db.update(mailMessages).set({ status: 'sent', sentAt: new Date() }).where(eq(mailMessages.id, id));
       } catch (error) {
         options.log.error({ err: error, id }, 'mail delivery failed');
