@@ -37,6 +37,7 @@ import { applicationsRoutes } from './features/applications/index.js';
 import { matchingRoutes } from './features/matching/index.js';
 import { engagementsRoutes } from './features/engagements/index.js';
 import { meetingsRoutes } from './features/meetings/index.js';
+import { communicationsRoutes } from './features/communications/index.js';
 import { prospectsRoutes } from './features/prospects/index.js';
 import { coverageRoutes } from './features/coverage/index.js';
 import { commitmentsRoutes } from './features/commitments/index.js';
@@ -143,6 +144,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
       await api.register(recognitionRoutes);
       await api.register(publicRoutes);
       await api.register(meetingsRoutes);
+      await api.register(communicationsRoutes);
       await api.register(auditRoutes);
       await api.register(mailRoutes);
       await api.register(importsRoutes);
@@ -150,7 +152,8 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
     { prefix: '/api/v1' },
   );
 
-  if (options.serveWeb && fs.existsSync(webRoot)) await registerWeb(app);
+  // Only a complete build is served (a build under way has emptied the folder but not yet written index.html).
+  if (options.serveWeb && fs.existsSync(`${webRoot}/index.html`)) await registerWeb(app);
   return app;
 }
 
