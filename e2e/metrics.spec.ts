@@ -8,7 +8,9 @@ test('an employer sees its dashboard from the metrics page', async ({ page }) =>
   await page.goto('/c/la-tech/metrics');
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Metrics & recognition');
   await expect(page.locator('tr[data-metric="internship_placements"]')).toContainText('500');
-  await expect(page.locator('tr[data-metric="meeting_attendance"]')).toContainText('No data yet');
+  // Computed from meeting check-ins (the seeded past meetings): a number, not "No data yet".
+  await expect(page.locator('tr[data-metric="meeting_attendance"]')).toContainText(/\d/);
+  await expect(page.locator('tr[data-metric="meeting_attendance"]')).not.toContainText('No data yet');
   await expectAccessible(page, 'metrics');
   await page.getByRole('link', { name: 'My organization’s dashboard' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Dashboard: Snap Inc.');
@@ -48,5 +50,7 @@ test('an anonymous visitor sees the public page', async ({ page }) => {
   await expect(page.getByRole('heading', { name: 'Recognized community partners' })).toBeVisible();
   await expect(page.getByRole('rowheader', { name: 'Internship placements' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Annual impact report (PDF)' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Public events' })).toBeVisible();
+  await expect(page.getByRole('rowheader', { name: /Public speaking workshop for high-school students/ })).toBeVisible();
   await expectAccessible(page, 'public page');
 });

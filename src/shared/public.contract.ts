@@ -15,6 +15,15 @@ export const publicCoalitionDto = z.object({
   metrics: z.array(metricItemDto),
   recognizedPartners: z.array(z.object({ organizationName: z.string(), tier: tierSchema, year: z.number().int(), credentialUrl: z.string() })),
   openOpportunities: z.array(z.object({ id: z.string(), title: z.string(), kind: z.string(), employerName: z.string(), startsOn: z.string().nullable(), location: z.string().nullable() })),
+  /**
+   * Public events: published workshops, project days and classroom events (opportunities of the
+   * event kinds) that have not ended yet, soonest first. Hosts are organizations, never people.
+   */
+  publicEvents: z.array(
+    z.object({ id: z.string(), title: z.string(), kind: z.string(), hostName: z.string(), startsOn: z.string(), endsOn: z.string().nullable(), location: z.string().nullable(), modality: z.string() }),
+  ),
   roadmap: z.object({ done: z.number().int(), inProgress: z.number().int(), total: z.number().int() }),
 });
+/** Opportunity kinds that are events (a day or a series of sessions), listed as the public page's events. */
+export const publicEventKinds = ['soft_skill_wbl', 'hard_skill_wbl', 'classroom_engagement'] as const;
 export type PublicCoalitionDto = z.infer<typeof publicCoalitionDto>;

@@ -25,6 +25,10 @@ export async function annualReportPdf(r: PublicCoalitionDto): Promise<Buffer> {
   doc.moveDown().font('Helvetica-Bold').fontSize(13).fillColor('#1f3a5f').text('Strategic priorities');
   doc.font('Helvetica').fontSize(10).fillColor('#111111');
   for (const p of r.priorities) doc.text(`${p.title} (${p.status.replaceAll('_', ' ')})`);
+  doc.moveDown().font('Helvetica-Bold').fontSize(13).fillColor('#1f3a5f').text('Upcoming public events');
+  doc.font('Helvetica').fontSize(10).fillColor('#111111');
+  if (r.publicEvents.length === 0) doc.text('None scheduled.');
+  for (const e of r.publicEvents.slice(0, 15)) doc.text(`${e.startsOn}${e.endsOn && e.endsOn !== e.startsOn ? ` to ${e.endsOn}` : ''}: ${e.title} (${e.hostName})`);
   doc.moveDown().font('Helvetica-Bold').fontSize(13).fillColor('#1f3a5f').text('Roadmap');
   doc.font('Helvetica').fontSize(10).fillColor('#111111').text(`${r.roadmap.done} of ${r.roadmap.total} phases, steps and recommendations done; ${r.roadmap.inProgress} in progress. ${r.openOpportunities.length} opportunities open now.`);
   doc.end();

@@ -9,7 +9,7 @@ import { publicCoalition } from './public.service.js';
 
 export const publicRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['public'];
-  app.get('/public/coalitions/:slug', { schema: { tags, summary: 'The public page: mission, priorities, progress against targets, recognized partners, open opportunities (no sign-in, no personal data)', security: [], params: slugParams, querystring: publicCoalitionQuery, response: responses({ 200: publicCoalitionDto }) } }, async (request) =>
+  app.get('/public/coalitions/:slug', { schema: { tags, summary: 'The public page: mission, priorities, progress against targets, recognized partners, open opportunities and public events (no sign-in, no personal data)', security: [], params: slugParams, querystring: publicCoalitionQuery, response: responses({ 200: publicCoalitionDto }) } }, async (request) =>
     publicCoalition(requestContext(request), request.params.slug, request.query.year),
   );
   app.get('/public/coalitions/:slug/annual-report.pdf', { schema: { tags, summary: 'The annual impact report (PDF, no sign-in)', security: [], params: slugParams, querystring: publicCoalitionQuery, response: responses({ 200: z.any().describe('application/pdf') }) } }, async (request, reply) => {

@@ -8,7 +8,14 @@ import { QueryErrorState } from '../../components/QueryState';
 import { metricsApi, metricsKeys } from './api';
 import { formatMetric } from './format';
 
-/** The coalition's public page (no sign-in): mission, priorities, progress, recognized partners, open opportunities. */
+/** A calendar day (or span of days) as the reader's language writes it; the dates carry no time zone. */
+function formatDays(startsOn: string, endsOn: string | null, language: string): string {
+  const f = new Intl.DateTimeFormat(language, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });
+  const start = new Date(`${startsOn}T00:00:00Z`);
+  return endsOn && endsOn !== startsOn ? f.formatRange(start, new Date(`${endsOn}T00:00:00Z`)) : f.format(start);
+}
+
+/** The coalition's public page (no sign-in): mission, priorities, progress, recognized partners, public events, open opportunities. */
 export default function PublicCoalitionPage() {
   const { t, i18n } = useTranslation();
   const { slug = '' } = useParams();
@@ -67,6 +74,36 @@ export default function PublicCoalitionPage() {
                 </List.Item>
               ))}
             </List>
+          )}
+        </section>
+        <section aria-labelledby="public-events">
+          <Title order={2} size="h4" id="public-events" mb="xs">{t('metrics.public.events')}</Title>
+          {p.publicEvents.length === 0 ? (
+            <Text c="gray.7">{t('metrics.public.noEvents')}</Text>
+          ) : (
+            <Table withTableBorder striped>
+              <Table.Caption>{t('metrics.public.eventsCaption')}</Table.Caption>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">{t('metrics.public.event')}</Table.Th>
+                  <Table.Th scope="col">{t('metrics.public.when')}</Table.Th>
+                  <Table.Th scope="col">{t('metrics.public.host')}</Table.Th>
+                  <Table.Th scope="col">{t('metrics.public.where')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {p.publicEvents.map((e) => (
+                  <Table.Tr key={e.id}>
+                    <Table.Th scope="row" fw={500}>
+                      {e.title} <Badge variant="outline" color="gray.8">{t(`metrics.public.eventKinds.${e.kind}`, { defaultValue: e.kind })}</Badge>
+                    </Table.Th>
+                    <Table.Td>{formatDays(e.startsOn, e.endsOn, i18n.language)}</Table.Td>
+                    <Table.Td>{e.hostName}</Table.Td>
+                    <Table.Td>{[e.location, t(`metrics.public.modality.${e.modality}`, { defaultValue: e.modality })].filter(Boolean).join(' · ')}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
           )}
         </section>
         <section aria-labelledby="public-opportunities">
