@@ -38,7 +38,7 @@ export function MilestoneCalendar({ items }: { items: MasterPlanItemDto[] }) {
                     <Group gap={4}>
                       <TaskStateBadge state={m.state} />
                       {m.slipDays !== null && m.slipDays > 0 && (
-                        <Badge size="sm" color="orange" variant="outline">
+                        <Badge size="sm" color="orange" c="dark.7" variant="outline">
                           {t('initiatives.tasks.slipDays', { count: m.slipDays })}
                         </Badge>
                       )}

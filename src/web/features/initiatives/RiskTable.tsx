@@ -37,7 +37,7 @@ export function RiskTable({ risks, caption, showInitiative }: { risks: RiskDto[]
               </Table.Th>
               {showInitiative && <Table.Td>{r.initiativeTitle}</Table.Td>}
               <Table.Td>
-                <Badge color={levelColor[r.level]} c={`${levelColor[r.level]}.9`} variant="light">
+                <Badge color={levelColor[r.level]} c="dark.7" variant="light">
                   {t('initiatives.risks.scoreOf', { score: r.score, likelihood: r.likelihood, impact: r.impact })} · {t(`initiatives.risks.levels.${r.level}`)}
                 </Badge>
               </Table.Td>

@@ -7,7 +7,7 @@ const statusColor: Record<InitiativeStatus, string> = { proposed: 'gray', planne
 export function StatusBadge({ status }: { status: InitiativeStatus }) {
   const { t } = useTranslation();
   return (
-    <Badge color={statusColor[status]} c={`${statusColor[status]}.9`} variant="light">
+    <Badge color={statusColor[status]} c="dark.7" variant="light">
       {t(`initiatives.statuses.${status}`)}
     </Badge>
   );
@@ -18,13 +18,14 @@ export function useCategoryLabel() {
   return (category: InitiativeCategory, custom: string | null) => (category === 'custom' && custom ? custom : t(`initiatives.categories.${category}`));
 }
 
-// Light badges take the colour's darkest shade for their text: the default shade fails WCAG AA (4.5:1).
+// Light badges keep their colour in the fill and take the body text colour: even shade 9 of orange and
+// yellow falls under WCAG AA (4.5:1) on its own pale fill (axe: #d9480f on #ffe8cc is 3.6:1).
 const stateColor = { done: 'green', overdue: 'red', at_risk: 'orange', in_progress: 'blue', not_started: 'gray' } as const;
 export type TaskState = keyof typeof stateColor;
 export function TaskStateBadge({ state }: { state: TaskState }) {
   const { t } = useTranslation();
   return (
-    <Badge color={stateColor[state]} c={`${stateColor[state]}.9`} variant="light" size="sm">
+    <Badge color={stateColor[state]} c="dark.7" variant="light" size="sm">
       {t(`initiatives.taskStates.${state}`)}
     </Badge>
   );
