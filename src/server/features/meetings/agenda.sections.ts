@@ -125,8 +125,8 @@ const curriculumUpdates: AgendaSectionBuilder = {
       .where(and(eq(curriculumStatusChanges.coalitionId, w.coalitionId), inWindow(curriculumStatusChanges.at, w)))
       .limit(LIMIT);
     return [
-      ...proposals.map((p) => entry(p.id, p.title, `Proposed for ${p.term}`, `information-exchange/curriculum/${p.id}`, 'proposed')),
-      ...decisions.map((d) => entry(d.id, d.title, `Now ${d.to.replace(/_/g, ' ')}`, `information-exchange/curriculum/${d.proposalId}`, d.to === 'adopted' || d.to === 'declined' ? 'decided' : 'review')),
+      ...proposals.map((p) => entry(p.id, p.title, `Proposed for ${p.term}`, `information-exchange/forum/${p.id}`, 'proposed')),
+      ...decisions.map((d) => entry(d.id, d.title, `Now ${d.to.replace(/_/g, ' ')}`, `information-exchange/forum/${d.proposalId}`, d.to === 'adopted' || d.to === 'declined' ? 'decided' : 'review')),
     ];
   },
 };
