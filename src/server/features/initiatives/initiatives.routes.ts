@@ -86,7 +86,7 @@ export const initiativeCoreRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/coalitions/:slug/master-plan',
     { schema: { tags, summary: 'Every task of every initiative, scheduled by the critical-path method', params: slugParams, querystring: masterPlanQuery, response: responses({ 200: masterPlanDto }) } },
-    // A JSON string is sent as it is (Fastify serializes only objects): the service keeps the body per plan version.
-    async (request, reply) => reply.type('application/json; charset=utf-8').send((await masterPlan.getMasterPlanJson(await tenantContext(request), request.query)) as unknown as MasterPlanDto),
+    // JSON bytes are sent as they are (Fastify serializes only objects): the service keeps the body per plan version.
+    async (request, reply) => reply.type('application/json; charset=utf-8').send((await masterPlan.getMasterPlanBody(await tenantContext(request), request.query)) as unknown as MasterPlanDto),
   );
 };

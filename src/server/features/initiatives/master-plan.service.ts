@@ -8,7 +8,7 @@ import { authorize } from '../../platform/permissions.js';
 import { todayIn } from './calendar.js';
 import { criticalPath, dayNumber } from './critical-path.js';
 import './initiatives.policy.js';
-import { personRefs } from './initiatives.queries.js';
+import { people } from '../../db/schema.js';
 import { initiatives } from './initiatives.table.js';
 import { initiativeRisks, riskTasks } from './risks.table.js';
 import { cachedBody, cachedPlan, planVersion } from './plan-cache.js';
@@ -45,14 +45,14 @@ async function computeFresh(db: Executor, coalitionId: string, asOf: string): Pr
   const [plan, initiativeRows, threatened] = await Promise.all([
     loadPlan(db, coalition.id),
     db
-      .select({ id: initiatives.id, title: initiatives.title, ownerId: initiatives.ownerId, status: initiatives.status, targetFinishOn: initiatives.targetFinishOn })
+      .select({ id: initiatives.id, title: initiatives.title, ownerId: initiatives.ownerId, ownerName: people.name, status: initiatives.status, targetFinishOn: initiatives.targetFinishOn })
       .from(initiatives)
+      .leftJoin(people, and(eq(people.coalitionId, initiatives.coalitionId), eq(people.id, initiatives.ownerId)))
       .where(eq(initiatives.coalitionId, coalition.id)),
     highRiskTasks(db, coalition.id),
   ]);
   const schedule = criticalPath(plan);
   if (!schedule.ok) throw new AppError('conflict', `The plan has a dependency cycle: ${schedule.cycle.join(' → ')}`);
-  const people = await personRefs(db, coalition.id, [...plan.map((t) => t.assigneeId), ...initiativeRows.map((i) => i.ownerId)]);
   const byInitiative = new Map(initiativeRows.map((i) => [i.id, i]));
   const today = dayNumber(asOf);
 
@@ -87,7 +87,7 @@ async function computeFresh(db: Executor, coalitionId: string, asOf: string): Pr
       initiativeTitle: initiative.title,
       ownerId: initiative.ownerId,
       assigneeId: task.assigneeId,
-      assigneeName: (task.assigneeId && people.get(task.assigneeId)?.name) || null,
+      assigneeName: task.assigneeName,
       milestone: task.milestone,
       startsOn: task.startsOn,
       durationDays: task.durationDays,
@@ -103,12 +103,12 @@ async function computeFresh(db: Executor, coalitionId: string, asOf: string): Pr
   });
   items.sort((a, b) => compare(a.earlyStart, b.earlyStart) || compare(a.initiativeTitle, b.initiativeTitle) || compare(a.name, b.name) || compare(a.id, b.id));
 
-  return { asOf, projectStart: schedule.projectStart, projectFinish: schedule.projectFinish, criticalPath: schedule.criticalPath, items, initiatives: summarize(initiativeRows, items, people) };
+  return { asOf, projectStart: schedule.projectStart, projectFinish: schedule.projectFinish, criticalPath: schedule.criticalPath, items, initiatives: summarize(initiativeRows, items) };
 }
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-function summarize(rows: { id: string; title: string; ownerId: string | null; status: string; targetFinishOn: string | null }[], items: MasterPlanItemDto[], people: Map<string, { name: string }>) {
+function summarize(rows: { id: string; title: string; ownerId: string | null; ownerName: string | null; status: string; targetFinishOn: string | null }[], items: MasterPlanItemDto[]) {
   const groups = new Map<string, MasterPlanItemDto[]>();
   for (const item of items) {
     const group = groups.get(item.initiativeId);
@@ -127,7 +127,7 @@ function summarize(rows: { id: string; title: string; ownerId: string | null; st
         id: row.id,
         title: row.title,
         ownerId: row.ownerId,
-        ownerName: (row.ownerId && people.get(row.ownerId)?.name) || null,
+        ownerName: row.ownerName,
         status: row.status as InitiativeStatus,
         earlyStart,
         earlyFinish,
@@ -151,12 +151,13 @@ async function highRiskTasks(db: Executor, coalitionId: string): Promise<Set<str
 }
 
 /**
- * The master plan as its JSON response body. Serializing 5,000 tasks (3 MB) costs more than
- * scheduling them, so the body is kept too, under the plan's version, day and filters: a repeated read
- * of an unchanged plan is one version lookup. The body is the MasterPlanDto built by filterPlan
- * (typed by the contract; tests parse it with masterPlanDto).
+ * The master plan as its JSON response body, UTF-8 encoded. Serializing 5,000 tasks (3 MB) costs more
+ * than scheduling them, so the body is kept too, under the plan's version, day and filters: a repeated
+ * read of an unchanged plan is one version lookup and the bytes as they were sent last time (no
+ * re-encoding). The body is the MasterPlanDto built by filterPlan (typed by the contract; tests parse
+ * it with masterPlanDto).
  */
-export async function getMasterPlanJson(ctx: TenantCtx, query: MasterPlanQuery): Promise<string> {
+export async function getMasterPlanBody(ctx: TenantCtx, query: MasterPlanQuery): Promise<Buffer> {
   authorize(ctx, 'masterPlan.read');
   const asOf = query.asOf ?? todayIn(ctx.coalition.timeZone);
   const version = await planVersion(ctx.db, ctx.coalition.id);
@@ -164,7 +165,7 @@ export async function getMasterPlanJson(ctx: TenantCtx, query: MasterPlanQuery):
   const filters = [query.initiativeId, query.ownerId, query.assigneeId, query.milestonesOnly].map((v) => v ?? '').join('|');
   return cachedBody(`${key}|${filters}`, async () => {
     const plan = await cachedPlan(key, () => computeFresh(ctx.db, ctx.coalition.id, asOf));
-    return JSON.stringify(filterPlan(plan, query));
+    return Buffer.from(JSON.stringify(filterPlan(plan, query)));
   });
 }
 

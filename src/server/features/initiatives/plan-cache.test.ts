@@ -69,6 +69,25 @@ describe('the kept master plan', () => {
     expect(risky.items[0]!.atRiskReasons).toContain('threatened');
     await t.database.db.execute(sql`update people set name = ${person!.name} where id = ${person!.id}`);
   });
+
+  it('reads back every task and person name exactly, whatever characters it holds (the plan is read as one text value per table)', async () => {
+    const initiative = (await post('/initiatives', { title: 'Cache names', category: 'custom', customCategory: 'Planning test' })).id as string;
+    const [person] = (await t.database.db.execute<{ id: string; name: string }>(sql`select p.id, p.name from people p join coalitions c on c.id = p.coalition_id where c.slug = 'la-tech' order by p.name desc limit 1`)).rows;
+    const first = await post(`/initiatives/${initiative}/tasks`, { name: 'First', startsOn: '2031-02-02', durationDays: 2, assigneeId: person!.id });
+    const second = await post(`/initiatives/${initiative}/tasks`, { name: 'Second', startsOn: '2031-02-02', milestone: true, dependsOn: [first.id] });
+    expect((await t.request({ method: 'POST', url: `${LA}/initiatives/${initiative}/baseline`, as: coordinator })).statusCode).toBe(200);
+    // Separators, quotes, a backslash, a tab, a line break, accents and an emoji: written as another process could.
+    const odd = 'Boot camp \u001e "week 1" \u001f back\\slash\ttab\nline, ñandú 🎓';
+    const oddPerson = `${person!.name} \u001f "Q" 🎓`;
+    await t.database.db.execute(sql`update initiative_tasks set name = ${odd} where id = ${first.id}`);
+    await t.database.db.execute(sql`update people set name = ${oddPerson} where id = ${person!.id}`);
+    const listed = await plan(`&initiativeId=${initiative}`);
+    const a = listed.items.find((i) => i.id === first.id)!;
+    const b = listed.items.find((i) => i.id === second.id)!;
+    expect([a.name, a.assigneeId, a.assigneeName, a.durationDays, a.milestone, a.dependsOn, a.baselineStart, a.baselineFinish]).toEqual([odd, person!.id, oddPerson, 2, false, [], '2031-02-02', '2031-02-03']);
+    expect([b.name, b.assigneeId, b.assigneeName, b.durationDays, b.milestone, b.dependsOn, b.earlyStart]).toEqual(['Second', null, null, 0, true, [first.id], '2031-02-04']);
+    await t.database.db.execute(sql`update people set name = ${person!.name} where id = ${person!.id}`);
+  });
 });
 
 async function coalitionId(): Promise<string> {

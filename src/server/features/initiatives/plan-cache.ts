@@ -35,8 +35,8 @@ async function remember<T>(entries: Map<string, unknown>, max: number, key: stri
 
 /** The plan kept for this key (coalition, version, day), or computes and keeps it. */
 export const cachedPlan = <T>(key: string, compute: () => Promise<T>) => remember(plans, 16, key, compute);
-/** The serialized response kept for this key (plan key and filters), or builds and keeps it. */
-export const cachedBody = (key: string, compute: () => Promise<string>) => remember(bodies, 8, key, compute);
+/** The serialized response (UTF-8 bytes) kept for this key (plan key and filters), or builds and keeps it. */
+export const cachedBody = (key: string, compute: () => Promise<Buffer>) => remember(bodies, 8, key, compute);
 
 /** For tests: forget everything kept. */
 export function clearPlanCache(): void {
