@@ -16,6 +16,7 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   TEST_DATABASE_URL: z.string().optional(),
   TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  BACKUP_DIR: z.string().default('./backups'),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -36,6 +37,8 @@ export interface Config {
   logLevel: Env['LOG_LEVEL'];
   /** Reverse proxies in front of the app whose X-Forwarded-For may be believed (0: none). */
   trustProxyHops: number;
+  /** Where `npm run backup` writes when no --out is given. */
+  backupDir: string;
 }
 
 export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
@@ -61,6 +64,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     publicUrl: env.PUBLIC_URL,
     logLevel: env.LOG_LEVEL,
     trustProxyHops: env.TRUST_PROXY_HOPS,
+    backupDir: path.resolve(env.BACKUP_DIR),
   };
 }
 
