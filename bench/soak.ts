@@ -5,50 +5,13 @@
 // Writes bench/results/soak-<date>.json.
 //   node --import tsx bench/soak.ts [seconds] [clients]
 //   BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/test node --import tsx bench/soak.ts
-import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import pg from 'pg';
+import { root, rssKb, startServer, withScratchDatabase } from './support/server.js';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const seconds = Number(process.argv[2] ?? 60);
 const clients = Number(process.argv[3] ?? 50);
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const port = (server.address() as { port: number }).port;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-const rssKb = (pid: number | undefined) => {
-  if (!pid) return null;
-  try {
-    const match = /VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
-    return match ? Number(match[1]) : null;
-  } catch {
-    return null;
-  }
-};
-
-async function waitForHealth(port: number) {
-  const until = Date.now() + 240_000;
-  while (Date.now() < until) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/api/health`)).ok) return;
-    } catch {
-      /* not yet */
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error('server did not start');
-}
 
 interface ModeResult {
   mode: string;
@@ -66,25 +29,12 @@ interface ModeResult {
 }
 
 async function soak(mode: 'pglite' | 'postgres', databaseUrl?: string): Promise<ModeResult> {
-  const port = await freePort();
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tb-soak-'));
-  const env: Record<string, string> = { ...(process.env as Record<string, string>), PORT: String(port), HOST: '127.0.0.1', SEED_DEMO: '1', LOG_LEVEL: 'error', NODE_ENV: 'development' };
-  if (databaseUrl) env.DATABASE_URL = databaseUrl;
-  else {
-    delete env.DATABASE_URL;
-    env.DATA_DIR = dataDir;
-  }
-  const server: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], { cwd: root, env, stdio: ['ignore', 'inherit', 'inherit'] });
+  const server = await startServer(mode, databaseUrl);
   try {
-    await waitForHealth(port);
-    const base = `http://127.0.0.1:${port}/api/v1`;
-    const signIn = async (email: string) => {
-      const res = await fetch(`${base}/auth/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password: 'coalition-demo' }) });
-      if (res.status !== 200) throw new Error(`sign-in ${email}: ${res.status}`);
-      return res.headers.get('set-cookie')!.split(';')[0]!;
-    };
+    const base = server.base;
+    const signIn = server.signIn;
     const cookies = { coordinator: await signIn('coordinator@la-tech.demo'), employer: await signIn('employer@la-tech.demo'), student: await signIn('student@la-tech.demo') };
-    const dbPid = mode === 'pglite' ? Number(fs.readFileSync(path.join(dataDir, 'talentbridge.lock'), 'utf8')) : undefined;
+    const dbPid = server.databasePid;
 
     const reads = [
       { as: cookies.coordinator, url: '/coalitions/la-tech/organizations?limit=50' },
@@ -158,29 +108,14 @@ async function soak(mode: 'pglite' | 'postgres', databaseUrl?: string): Promise<
       ...(dbPid ? { databaseRssKb: { start: dbStart, end: rssKb(dbPid) } } : {}),
     };
   } finally {
-    server.kill('SIGTERM');
-    await new Promise((r) => (server.exitCode !== null ? r(null) : server.once('exit', r)));
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    await server.stop();
   }
 }
 
 async function main() {
   const results: ModeResult[] = [await soak('pglite')];
   const admin = process.env.BENCH_DATABASE_URL;
-  if (admin) {
-    const name = `tb_bench_soak_${process.pid}`;
-    const client = new pg.Client({ connectionString: admin });
-    await client.connect();
-    await client.query(`create database ${name}`);
-    try {
-      const url = new URL(admin);
-      url.pathname = `/${name}`;
-      results.push(await soak('postgres', url.toString()));
-    } finally {
-      await client.query(`drop database if exists ${name} with (force)`);
-      await client.end();
-    }
-  }
+  if (admin) results.push(await withScratchDatabase(admin, 'tb_bench_soak', (url) => soak('postgres', url)));
   const out = {
     bench: 'soak',
     date: new Date().toISOString(),
