@@ -32,7 +32,7 @@ export const roadmapProgress = pgTable(
 );
 
 /**
- * The daily rollup of the application-based metrics (decision 017): per local day, how many
+ * The daily rollup of the application-based metrics (decision 018): per local day, how many
  * applications first reached placed (internships), hired, hired from a non-job opportunity, and
  * how many students first took part, in that calendar year. "First in the year" makes the days of
  * a year add up to the distinct counts the raw computation gives.

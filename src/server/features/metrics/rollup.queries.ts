@@ -3,7 +3,7 @@ import type { Executor } from '../../db/client.js';
 import { applicationKeys, bounds, type ApplicationActuals, type Span } from './metrics.queries.js';
 
 /**
- * The daily rollup of the application-based metrics (decision 017). A day's row counts the
+ * The daily rollup of the application-based metrics (decision 018). A day's row counts the
  * applications (or students) whose first qualifying status change of that calendar year happened
  * that day, so the days of a year add up to the raw distinct counts. It holds status changes
  * before the state's `through`; a read adds the live "tail" from `through` on, leaving out what the

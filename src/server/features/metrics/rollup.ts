@@ -5,7 +5,7 @@ import { rawApplicationActuals, type ApplicationActuals, type Span } from './met
 import { rebuildRollupRows, rollupApplicationActuals, rollupState } from './rollup.queries.js';
 
 /**
- * The daily rollup's life cycle (decision 017). Reads are always exact: while the rollup is
+ * The daily rollup's life cycle (decision 018). Reads are always exact: while the rollup is
  * current (no trigger has bumped its version since it was built) a read is the rollup plus the
  * live tail; otherwise it is the raw computation. A read enqueues a refresh when the rollup is
  * out of date or was built before the start of the coalition's current day, so it is rebuilt at
