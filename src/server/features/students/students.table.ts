@@ -30,6 +30,8 @@ export const students = pgTable(
     externalId: text(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    /** FERPA directory-information opt-out: since when the student is left out of directory listings (null: listed). */
+    directoryOptOutAt: timestamp({ withTimezone: true }),
   },
   (t) => [
     primaryKey({ columns: [t.coalitionId, t.id] }),
@@ -160,3 +162,42 @@ export const studentAccessLog = pgTable(
     index('student_access_log_student_idx').on(t.coalitionId, t.studentId, t.at, t.id),
   ],
 );
+
+/**
+ * A student's request to correct their education record (FERPA's right to seek amendment): the
+ * student asks, the institution's staff accept or reject it with a note; both are audited.
+ */
+export const studentCorrectionRequests = pgTable(
+  'student_correction_requests',
+  {
+    coalitionId: uuid().notNull(),
+    id: uuid().notNull(),
+    studentId: uuid().notNull(),
+    field: text().notNull(),
+    requestedValue: text().notNull(),
+    reason: text().notNull(),
+    status: text({ enum: ['open', 'accepted', 'rejected'] }).notNull().default('open'),
+    requestedByUserId: uuid(),
+    createdAt: timestamp({ withTimezone: true, precision: 3 }).notNull().defaultNow(),
+    resolvedByUserId: uuid(),
+    resolvedAt: timestamp({ withTimezone: true, precision: 3 }),
+    resolutionNote: text(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.coalitionId, t.id] }),
+    studentRef(t, 'student_correction_requests_student_fk'),
+    index('student_correction_requests_student_idx').on(t.coalitionId, t.studentId, t.createdAt, t.id),
+    index('student_correction_requests_status_idx').on(t.coalitionId, t.status, t.createdAt, t.id),
+  ],
+);
+
+/** A coalition's retention periods for student-related records (no row: the documented defaults). */
+export const studentRetentionPolicies = pgTable('student_retention_policies', {
+  coalitionId: uuid()
+    .primaryKey()
+    .references(() => coalitions.id, { onDelete: 'cascade' }),
+  accessLogYears: integer().notNull(),
+  withdrawnApplicationYears: integer().notNull(),
+  updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  updatedByUserId: uuid(),
+});
