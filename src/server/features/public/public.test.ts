@@ -9,9 +9,18 @@ beforeAll(async () => {
 });
 afterAll(() => t?.close());
 
-/** Shown strings of an uncompressed PDF's content streams. */
-const pdfText = (pdf: Buffer) =>
-  [...pdf.toString('latin1').matchAll(/\[((?:<[0-9a-fA-F]*>|[^\]])*)\]\s*TJ/g)].map((op) => [...op[1]!.matchAll(/<([0-9a-fA-F]*)>/g)].map((h) => Buffer.from(h[1]!, 'hex').toString('latin1')).join('')).join('\n');
+/** The text a PDF reader (pdf.js, through unpdf) extracts, one text run a line. */
+async function pdfText(pdf: Buffer): Promise<string> {
+  const { getDocumentProxy } = await import('unpdf');
+  const doc = await getDocumentProxy(new Uint8Array(pdf));
+  try {
+    const lines: string[] = [];
+    for (let n = 1; n <= doc.numPages; n++) lines.push(...(await (await doc.getPage(n)).getTextContent()).items.map((item) => ('str' in item ? item.str : '')));
+    return lines.join('\n');
+  } finally {
+    await doc.loadingTask.destroy();
+  }
+}
 
 describe('the public page', () => {
   it('shows mission, priorities, progress against targets, recognized partners and open opportunities without sign-in', async () => {
@@ -59,7 +68,7 @@ describe('the public page', () => {
     const pdf = await t.request({ method: 'GET', url: `/api/v1/public/coalitions/la-tech/annual-report.pdf?year=${year}` });
     expect(pdf.statusCode).toBe(200);
     expect(pdf.headers['content-type']).toBe('application/pdf');
-    const text = pdfText(pdf.rawPayload);
+    const text = await pdfText(pdf.rawPayload);
     expect(text).toContain(`Annual impact report ${year}`);
     expect(text).toContain('Internship placements');
     expect(text).toContain('Upcoming public events');
