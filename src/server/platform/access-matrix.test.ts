@@ -8,6 +8,9 @@ import { createSession } from './auth/sessions.js';
 import { desc, eq } from 'drizzle-orm';
 import { notify } from './notifications/notifications.js';
 import { notifications } from './notifications/notifications.table.js';
+import { roles } from '../../shared/common.contract.js';
+import { coalitions } from '../features/coalitions/coalitions.table.js';
+import { unsubscribeSigner } from '../features/communications/unsubscribe.js';
 
 /**
  * The route-by-role matrix: for every route the app registers, what each kind of caller gets.
@@ -158,6 +161,23 @@ const newAgendaItem = async () => {
 const newFeedToken = async () => {
   const url = (await asCoordinator('POST', '/coalitions/la-tech/calendar-feed')).url as string;
   return url.slice(url.lastIndexOf('/') + 1);
+};
+
+// ---- Communications (issue 7): announcements, digest runs, one's own preferences, the unsubscribe link. ----
+const CM = '/coalitions/la-tech/announcements';
+const newDraft = async () => (await asCoordinator('POST', CM, { subject: unique('Matrix Announcement'), body: 'Matrix body', audience: { roles: ['coordinator'] } })).id as string;
+const sentToEveryone = lazy(async () => {
+  const id = (await asCoordinator('POST', CM, { subject: unique('Matrix Announcement'), body: 'To every member', audience: { roles: [...roles] }, send: true })).id as string;
+  await t.runJobs();
+  return id;
+});
+let digestWeeks = 0;
+const nextDigestWeek = () => new Date(Date.UTC(2033, 0, 3 + 7 * digestWeeks++)).toISOString().slice(0, 10);
+const readDigestRun = lazy(async () => (await asCoordinator('POST', '/coalitions/la-tech/digests', { weekOf: nextDigestWeek() })).id as string);
+const newUnsubscribeToken = async () => {
+  const personId = await newPerson();
+  const [row] = await t.database.db.select({ id: coalitions.id }).from(coalitions).where(eq(coalitions.slug, 'la-tech'));
+  return (await unsubscribeSigner(t.database.db, row!.id))(personId);
 };
 
 
@@ -485,6 +505,26 @@ const matrix: Record<string, Row> = {
   [`DELETE ${LA}/calendar-feed`]: { expect: s(401, 200, 200, 200, 200, 200, 404) },
   // The subscription URL is its own key (calendar apps cannot sign in): anyone holding it reads it.
   [`GET /api/v1/calendar-feeds/:token`]: { expect: s(200, 200, 200, 200, 200, 200, 200), call: async () => ({ params: { token: `${await newFeedToken()}` } }) },
+
+  // Communications (issue 7): the Coordinator previews, writes, sends announcements and runs digests;
+  // a member reads the announcements they received (drafts do not exist for them); everyone manages
+  // their own preferences; the unsubscribe link's signed token is its own credential (no sign-in).
+  [`POST ${LA}/announcements/preview`]: { expect: s(401, 200, 403, 403, 403, 403, 404), call: () => ({ payload: { audience: { roles: ['coordinator'] } } }) },
+  [`GET ${LA}/announcements`]: { expect: s(401, 200, 200, 200, 200, 200, 404) },
+  [`POST ${LA}/announcements`]: { expect: s(401, 201, 403, 403, 403, 403, 404), call: () => ({ payload: { subject: unique('Matrix Announcement'), body: 'Matrix body', audience: { roles: ['coordinator'] } } }) },
+  [`GET ${LA}/announcements/:id`]: { expect: s(401, 200, 200, 200, 200, 200, 404), call: async () => ({ params: { id: await sentToEveryone() } }) },
+  [`PATCH ${LA}/announcements/:id`]: { expect: s(401, 200, 404, 404, 404, 404, 404), call: async () => ({ params: { id: await newDraft() }, payload: { body: 'Edited' } }) },
+  [`DELETE ${LA}/announcements/:id`]: { expect: s(401, 204, 404, 404, 404, 404, 404), call: async () => ({ params: { id: await newDraft() } }) },
+  [`POST ${LA}/announcements/:id/send`]: { expect: s(401, 200, 404, 404, 404, 404, 404), call: async () => ({ params: { id: await newDraft() } }) },
+  [`GET ${LA}/announcements/:id/deliveries`]: { expect: s(401, 200, 403, 403, 403, 403, 404), call: async () => ({ params: { id: await sentToEveryone() } }) },
+  [`GET ${LA}/digests`]: { expect: s(401, 200, 403, 403, 403, 403, 404) },
+  [`POST ${LA}/digests`]: { expect: s(401, 201, 403, 403, 403, 403, 404), call: () => ({ payload: { weekOf: nextDigestWeek() } }) },
+  [`GET ${LA}/digests/:id`]: { expect: s(401, 200, 403, 403, 403, 403, 404), call: async () => ({ params: { id: await readDigestRun() } }) },
+  [`GET ${LA}/communications/digest-preview`]: { expect: s(401, 200, 200, 200, 200, 200, 404) },
+  [`GET ${LA}/communications/preferences`]: { expect: s(401, 200, 200, 200, 200, 200, 404) },
+  [`PUT ${LA}/communications/preferences`]: { expect: s(401, 200, 200, 200, 200, 200, 404), call: () => ({ payload: { digest: true } }) },
+  [`GET /api/v1/unsubscribe/:token`]: { expect: s(200, 200, 200, 200, 200, 200, 200), call: async () => ({ params: { token: await newUnsubscribeToken() } }) },
+  [`POST /api/v1/unsubscribe/:token`]: { expect: s(200, 200, 200, 200, 200, 200, 200), call: async () => ({ params: { token: await newUnsubscribeToken() } }) },
 
 
   // Information exchange (issue 4): every member reads needs, programs, the forum and the gap.

@@ -134,6 +134,10 @@ const newPriority = async (session?: string) => {
   return { id, priorityId: (await ok('POST', `/strategy-sessions/${id}/priorities`, { kind: 'candidate_profile', title: unique('Object Priority') })).id as string };
 };
 const newMeeting = async () => (await ok('POST', '/meetings', { title: unique('Object Meeting'), kind: 'working_session', startsAt: '2031-09-01T17:00:00Z', durationMinutes: 60 })).id as string;
+const newAnnouncement = async (audience: Record<string, unknown> = { roles: ['coordinator'] }, send = false) =>
+  (await ok('POST', '/announcements', { subject: unique('Object Announcement'), body: 'Object body', audience, send })).id as string;
+let digestWeeks = 0;
+const newDigestRun = async () => (await ok('POST', '/digests', { weekOf: new Date(Date.UTC(2034, 0, 2 + 7 * digestWeeks++)).toISOString().slice(0, 10) })).id as string;
 const newActionItem = async (meeting?: string) => {
   const id = meeting ?? (await newMeeting());
   return { id, itemId: (await ok('POST', `/meetings/${id}/action-items`, { title: unique('Object Action'), ownerId: await priya(), dueOn: '2031-09-15' })).id as string };
@@ -497,6 +501,22 @@ const COLLECTIONS: Record<string, Collection> = {
       },
     },
   },
+  announcements: {
+    record: async () => ({ id: await newAnnouncement() }),
+    cases: {
+      'a member reaches neither a draft nor an announcement sent to others': async () => {
+        const draft = await newAnnouncement({ roles: ['student'] });
+        await refused(as.student, 'GET', `/announcements/${draft}`, 404);
+        await refusedUnchanged(as.student, 'POST', `/announcements/${draft}/send`, 404, undefined, `/announcements/${draft}`);
+        const toEducators = await newAnnouncement({ personIds: [(await meOf(as.educator)).personId] }, true);
+        await t.runJobs();
+        expect((await call(as.educator, 'GET', `${LA}/announcements/${toEducators}`)).statusCode).toBe(200);
+        await refused(as.student, 'GET', `/announcements/${toEducators}`, 404);
+        await refused(as.employer, 'GET', `/announcements/${toEducators}/deliveries`, 404);
+      },
+    },
+  },
+  digests: { record: async () => ({ id: await newDigestRun() }), roleOnly: 'digest runs are the Coordinator’s; each person’s digest is built for them alone (digest-preview takes no id)' },
   prospects: { record: async () => ({ id: await newProspect() }), roleOnly: 'recruitment is the Coordinator’s and the Council’s; no prospect belongs to a member' },
   'prospects/contacts': {
     record: async () => newProspectContact(),
@@ -586,6 +606,7 @@ const COLLECTIONS: Record<string, Collection> = {
   },
   '/invitations': { noSweep: 'the secret token in the link is the credential (a wrong token is a 404: invitations tests)', roleOnly: 'no owner but whoever holds the link' },
   '/calendar-feeds': { noSweep: 'the secret token in the feed URL is the credential (meetings tests)', roleOnly: 'no owner but whoever holds the URL' },
+  '/unsubscribe': { noSweep: 'the signed token in the link is the credential (communications tests: a forged token, or one under another coalition, is a 404)', roleOnly: 'no owner but whoever holds the link' },
   '/credentials': { noSweep: 'Open Badges credentials are public by design, to be verifiable', roleOnly: 'public' },
   '/public/coalitions': { noSweep: 'public pages, no personal data', roleOnly: 'public' },
   '/public/coalitions/opportunities': {
@@ -647,6 +668,7 @@ const BODIES: Record<string, () => Promise<{ payload?: unknown; headers?: Record
   [`POST ${TENANT}/meetings/:id/action-items`]: async () => ({ payload: { title: 'Crossed', ownerId: await priya(), dueOn: '2031-09-20' } }),
   [`PATCH ${TENANT}/meetings/:id/action-items/:itemId`]: () => ({ payload: { status: 'done' } }),
   [`POST ${TENANT}/meetings/:id/action-items/:itemId/task`]: async () => ({ payload: { initiativeId: await newInitiative() } }),
+  [`PATCH ${TENANT}/announcements/:id`]: () => ({ payload: { subject: 'Crossed' } }),
   [`PATCH ${TENANT}/prospects/:id`]: () => ({ payload: { notes: 'Crossed' } }),
   [`POST ${TENANT}/prospects/:id/contacts`]: () => ({ payload: { name: 'Crossed Contact' } }),
   [`POST ${TENANT}/prospects/:id/activities`]: () => ({ payload: { occurredOn: '2026-11-02', kind: 'note', summary: 'Crossed' } }),
