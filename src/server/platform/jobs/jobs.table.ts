@@ -41,3 +41,20 @@ export const jobFiles = pgTable(
   },
   (t) => [primaryKey({ columns: [t.coalitionId, t.jobId] })],
 );
+
+/**
+ * An upload as it arrived, in chunks of about 1 MB (seq from 0), so neither the upload nor the job
+ * that reads it holds the whole file in memory. Written before the job exists (its id chosen first);
+ * chunks of an upload that never became a job are pruned by maintenance after a day.
+ */
+export const jobFileChunks = pgTable(
+  'job_file_chunks',
+  {
+    coalitionId: uuid().notNull(),
+    jobId: uuid().notNull(),
+    seq: integer().notNull(),
+    data: bytea().notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.coalitionId, t.jobId, t.seq] })],
+);
