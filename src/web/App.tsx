@@ -8,6 +8,7 @@ import { informationExchangeRoutes } from './features/information-exchange/route
 import { talentPipelineRoutes } from './features/talent-pipeline/routes';
 import { initiativesRoutes } from './features/initiatives/routes';
 import { meetingsRoutes } from './features/meetings/routes';
+import { communicationsRoutes, UnsubscribePage } from './features/communications/routes';
 import { metricsRoutes } from './features/metrics/routes';
 import { coalitionBuildingRoutes } from './features/coalition-building/routes';
 
@@ -54,6 +55,7 @@ export function App() {
         <Route path="reset-password" element={<ResetPasswordPage />} />
         <Route path="invite" element={<InvitePage />} />
         <Route path="confirm-email" element={<ConfirmEmailPage />} />
+        <Route path="unsubscribe/:token" element={<UnsubscribePage />} />
         <Route path="p/:slug" element={<PublicCoalitionPage />} />
       </Route>
 
@@ -71,6 +73,7 @@ export function App() {
           {talentPipelineRoutes}
           {initiativesRoutes}
           {meetingsRoutes}
+          {communicationsRoutes}
           {metricsRoutes}
           {coalitionBuildingRoutes}
 

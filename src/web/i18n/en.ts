@@ -2,8 +2,10 @@ import { informationExchange } from './en/information-exchange';
 import { talentPipeline } from './en/talent-pipeline';
 import { initiatives } from './en/initiatives';
 import { meetings } from './en/meetings';
+import { communications } from './en/communications';
 import { metrics } from './en/metrics';
 import { coalitionBuilding } from './en/coalition-building';
+import { account } from './en/account';
 /**
  * English messages: the reference catalogue. `Messages` is derived from it, and every other
  * language must satisfy it exactly, so a missing (or stray) key fails the typecheck.
@@ -13,8 +15,10 @@ export const en = {
   talentPipeline,
   initiatives,
   meetings,
+  communications,
   metrics,
   coalitionBuilding,
+  account,
   app: {
     name: 'TalentBridge',
     titleSuffix: 'TalentBridge',

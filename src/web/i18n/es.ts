@@ -3,8 +3,10 @@ import { informationExchange } from './es/information-exchange';
 import { talentPipeline } from './es/talent-pipeline';
 import { initiatives } from './es/initiatives';
 import { meetings } from './es/meetings';
+import { communications } from './es/communications';
 import { metrics } from './es/metrics';
 import { coalitionBuilding } from './es/coalition-building';
+import { account } from './es/account';
 
 /** Spanish messages. Typed as `Messages`: a missing or extra key fails the typecheck. */
 export const es: Messages = {
@@ -12,8 +14,10 @@ export const es: Messages = {
   talentPipeline,
   initiatives,
   meetings,
+  communications,
   metrics,
   coalitionBuilding,
+  account,
   app: {
     name: 'TalentBridge',
     titleSuffix: 'TalentBridge',

@@ -27,19 +27,18 @@ export function AttendancePanel({ meeting, manage }: { meeting: MeetingDto; mana
   const rows = invitees.data;
   const came = rows.filter((p) => p.attended).length;
   const me = rows.find((p) => p.personId === membership.personId);
+  const summary = t('meetings.attendanceSummary', { attended: came, invited: rows.length });
   return (
     <>
       <Group justify="space-between" mb="xs">
-        <Text size="sm" id="attendance-summary">
-          {t('meetings.attendanceSummary', { attended: came, invited: rows.length })}
-        </Text>
+        <Text size="sm">{summary}</Text>
         {!manage && me && !me.attended && (
           <Button size="compact-sm" variant="light" loading={checkIn.isPending} onClick={() => checkIn.mutate({ personId: me.personId, attended: true })}>
             {t('meetings.checkInSelf')}
           </Button>
         )}
       </Group>
-      <Progress value={rows.length ? (came / rows.length) * 100 : 0} aria-labelledby="attendance-summary" mb="sm" />
+      <Progress value={rows.length ? (came / rows.length) * 100 : 0} aria-label={summary} mb="sm" />
       {checkIn.error ? <ProblemAlert error={checkIn.error} /> : null}
       {rows.length === 0 ? (
         <Text c="dimmed">{t('meetings.noInvitees')}</Text>

@@ -1,5 +1,5 @@
 import { Button, Group } from '@mantine/core';
-import { IconCalendarMonth, IconChecklist, IconList, type Icon } from '@tabler/icons-react';
+import { IconAdjustments, IconBell, IconCalendarMonth, IconChecklist, IconList, IconSpeakerphone, type Icon } from '@tabler/icons-react';
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router-dom';
@@ -19,10 +19,14 @@ export function useMeetingSections(): Section[] {
   const { t } = useTranslation();
   const { slug } = useCoalition();
   const list = meetingPaths.list(slug);
+  const comms = `/c/${slug}/communications`;
   return [
     { to: list, label: t('meetings.nav.list'), icon: IconList, active: (p) => p === list || (p.startsWith(`${list}/`) && !p.startsWith(meetingPaths.calendar(slug)) && !p.startsWith(meetingPaths.mine(slug))) },
     { to: meetingPaths.calendar(slug), label: t('meetings.nav.calendar'), icon: IconCalendarMonth, active: (p) => p.startsWith(meetingPaths.calendar(slug)) },
     { to: meetingPaths.mine(slug), label: t('meetings.nav.mine'), icon: IconChecklist, active: (p) => p.startsWith(meetingPaths.mine(slug)) },
+    { to: `${comms}/announcements`, label: t('meetings.nav.announcements'), icon: IconSpeakerphone, active: (p) => p.startsWith(`${comms}/announcements`) },
+    { to: `${comms}/notifications`, label: t('meetings.nav.notifications'), icon: IconBell, active: (p) => p.startsWith(`${comms}/notifications`) },
+    { to: `${comms}/preferences`, label: t('meetings.nav.preferences'), icon: IconAdjustments, active: (p) => p.startsWith(`${comms}/preferences`) },
   ];
 }
 

@@ -82,7 +82,7 @@ function SubscriptionFeed() {
         <Button variant="light" leftSection={<IconCalendarPlus size={16} aria-hidden />} loading={create.isPending} onClick={() => create.mutate()}>
           {url ? t('meetings.feed.another') : t('meetings.feed.create')}
         </Button>
-        <Button variant="subtle" color="red" loading={revoke.isPending} onClick={() => revoke.mutate()}>
+        <Button variant="subtle" color="red.9" loading={revoke.isPending} onClick={() => revoke.mutate()}>
           {t('meetings.feed.revoke')}
         </Button>
       </Group>
