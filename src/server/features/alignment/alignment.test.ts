@@ -153,12 +153,20 @@ describe('from a hiring need to a changed course', () => {
 });
 
 describe('who may post, and who sees', () => {
-  it('forbids students to post needs or proposals', async () => {
+  it('forbids students to post needs or proposals, and writes nothing', async () => {
     const snap = (await get(student, '/organizations?q=Snap')).items[0];
-    const need = await t.request({ method: 'POST', url: `${la}/hiring-needs`, as: student, payload: { employerId: snap.id, soc: '15-1252', title: 'Nope', positions: 1, skills: [], degreeRequired: false } });
+    const course = (await get(student, '/courses?q=Full-Stack')).items[0];
+    const before = { needs: (await get(employer, '/hiring-needs?limit=200')).items.length, proposals: (await get(employer, '/curriculum-proposals?limit=200')).items.length };
+    const need = await t.request({ method: 'POST', url: `${la}/hiring-needs`, as: student, payload: { employerId: snap.id, soc: '15-1252', title: 'Student need', positions: 1, skills: ['Rust'], degreeRequired: false } });
     expect(need.statusCode).toBe(403);
-    const proposal = await t.request({ method: 'POST', url: `${la}/curriculum-proposals`, as: student, payload: { title: 'Nope', summary: 'Nope', skillsAdded: [], targetTerm: 'Fall 2027' } });
+    const proposal = await t.request({ method: 'POST', url: `${la}/curriculum-proposals`, as: student, payload: { title: 'Student proposal', summary: 'Nope', skillsAdded: ['Rust'], targetTerm: 'Fall 2027', courseId: course.id } });
     expect(proposal.statusCode).toBe(403);
+    expect((await get(employer, '/hiring-needs?limit=200')).items.length).toBe(before.needs);
+    expect((await get(employer, '/curriculum-proposals?limit=200')).items.length).toBe(before.proposals);
+    expect(await gapOf(employer, 'Rust')).toBeUndefined();
+    // They still read the needs, the forum and the gap.
+    expect((await get(student, '/hiring-needs')).items.length).toBeGreaterThan(0);
+    expect((await get(student, '/curriculum-proposals')).items.length).toBeGreaterThan(0);
     expect((await get(student, '/alignment/skills')).items.length).toBeGreaterThan(0);
   });
 
@@ -175,5 +183,72 @@ describe('who may post, and who sees', () => {
     expect(ownGap.items).toEqual([]);
     const skills = (await t.request({ method: 'GET', url: `${bay}/skills?q=Kubernetes`, as: outsider })).json();
     expect(skills.items).toEqual([]);
+  });
+
+  it('lets another coalition neither read nor write any of it, under our slug or its own', async () => {
+    const need = (await get(employer, '/hiring-needs')).items[0];
+    const program = (await get(employer, '/programs')).items.find((p: { courses: unknown[] }) => p.courses.length > 0);
+    const course = program.courses[0];
+    const proposal = (await get(employer, '/curriculum-proposals?q=cloud')).items[0];
+    const comments = (await get(employer, `/curriculum-proposals/${proposal.id}/comments`)).items.length;
+    const pierce = (await get(employer, '/organizations?q=Pierce')).items[0];
+    const snap = (await get(employer, '/organizations?q=Snap')).items[0];
+    const needs = (await get(employer, '/hiring-needs?limit=200')).items.length;
+    const status = async (method: 'GET' | 'POST' | 'PATCH' | 'DELETE', url: string, payload?: object) =>
+      (await t.request({ method, url, as: outsider, ...(payload ? { payload } : {}) })).statusCode;
+
+    // Under la-tech's slug: every read and write is a 404, as if it did not exist.
+    for (const url of [
+      `/hiring-needs/${need.id}`,
+      `/hiring-needs/profiles/${snap.id}`,
+      '/hiring-needs.csv',
+      `/programs/${program.id}`,
+      '/programs.csv',
+      `/courses/${course.id}`,
+      `/courses/${course.id}/versions`,
+      `/curriculum-proposals/${proposal.id}`,
+      `/curriculum-proposals/${proposal.id}/comments`,
+      '/alignment/skills.csv',
+      '/alignment/skills/skill%3Acloud-computing',
+      '/alignment/occupations',
+      '/alignment/occupations/15-1252',
+      '/alignment/institutions',
+      `/alignment/institutions/${pierce.id}`,
+      '/points-of-contact',
+    ]) {
+      expect(await status('GET', `${la}${url}`), url).toBe(404);
+    }
+    expect(await status('POST', `${la}/hiring-needs`, { employerId: snap.id, soc: '15-1252', title: 'Outsider need', positions: 3, skills: ['Rust'], degreeRequired: false })).toBe(404);
+    expect(await status('PATCH', `${la}/hiring-needs/${need.id}`, { positions: 999 })).toBe(404);
+    expect(await status('POST', `${la}/curriculum-proposals`, { title: 'Outsider', summary: 'X', skillsAdded: [], targetTerm: 'Fall 2027' })).toBe(404);
+    expect(await status('POST', `${la}/curriculum-proposals/${proposal.id}/comments`, { body: 'From outside' })).toBe(404);
+    expect(await status('POST', `${la}/curriculum-proposals/${proposal.id}/follow`)).toBe(404);
+    expect(await status('PATCH', `${la}/curriculum-proposals/${proposal.id}`, { status: 'declined' })).toBe(404);
+
+    // Under its own slug, our records' ids lead nowhere.
+    const bay = '/api/v1/coalitions/bay-tech';
+    for (const url of [`/programs/${program.id}`, `/courses/${course.id}`, `/curriculum-proposals/${proposal.id}/comments`, `/hiring-needs/profiles/${snap.id}`, `/alignment/institutions/${pierce.id}`]) {
+      expect(await status('GET', `${bay}${url}`), url).toBe(404);
+    }
+    expect(await status('POST', `${bay}/curriculum-proposals/${proposal.id}/comments`, { body: 'From outside' })).toBe(404);
+    expect(await status('PATCH', `${bay}/hiring-needs/${need.id}`, { positions: 999 })).toBe(404);
+    expect(await status('PATCH', `${bay}/curriculum-proposals/${proposal.id}`, { status: 'declined' })).toBe(404);
+    expect(await status('DELETE', `${bay}/hiring-needs/${need.id}`)).toBe(404);
+
+    // Its own lists hold none of ours.
+    for (const url of ['/hiring-needs', '/programs', '/curriculum-proposals', '/points-of-contact', '/alignment/institutions']) {
+      const res = await t.request({ method: 'GET', url: `${bay}${url}`, as: outsider });
+      expect(res.statusCode, url).toBe(200);
+      expect(res.json().items, url).toEqual([]);
+    }
+    expect((await t.request({ method: 'GET', url: `${bay}/alignment/heatmap`, as: outsider })).json()).toMatchObject({ skills: [], institutions: [], cells: [] });
+    const csv = (await t.request({ method: 'GET', url: `${bay}/hiring-needs.csv`, as: outsider })).body.trim().split('\r\n');
+    expect(csv).toHaveLength(1);
+
+    // Nothing of ours changed.
+    expect((await get(employer, '/hiring-needs?limit=200')).items.length).toBe(needs);
+    expect((await get(employer, `/hiring-needs/${need.id}`)).positions).toBe(need.positions);
+    expect((await get(employer, `/curriculum-proposals/${proposal.id}`)).status).toBe(proposal.status);
+    expect((await get(employer, `/curriculum-proposals/${proposal.id}/comments`)).items).toHaveLength(comments);
   });
 });
