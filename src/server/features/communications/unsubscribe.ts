@@ -97,17 +97,21 @@ export function optedOutSql(personId: unknown, coalitionId: string, category: Ma
 /** Of these people, those who must not be mailed this category. No preference row means everything is on. */
 export async function optedOut(db: Executor, coalitionId: string, personIds: string[], category: MailCategory): Promise<Set<string>> {
   if (personIds.length === 0) return new Set();
+  // A long list (a whole coalition) is not sent as parameters: the coalition's opt-outs are read instead.
+  const many = personIds.length > 1000;
   const rows = await db
     .select({ personId: communicationPreferences.personId })
     .from(communicationPreferences)
     .where(
       and(
         eq(communicationPreferences.coalitionId, coalitionId),
-        inArray(communicationPreferences.personId, personIds),
+        many ? undefined : inArray(communicationPreferences.personId, personIds),
         or(isNotNull(communicationPreferences.unsubscribedAt), eq(categoryColumn[category], false)),
       ),
     );
-  return new Set(rows.map((r) => r.personId));
+  if (!many) return new Set(rows.map((r) => r.personId));
+  const wanted = new Set(personIds);
+  return new Set(rows.map((r) => r.personId).filter((id) => wanted.has(id)));
 }
 
 /**
