@@ -132,6 +132,12 @@ describe('hiring needs', () => {
     expect(lines[0]).toBe('id,external_id,employer,soc,soc_title,title,level,positions,location,workplace,degree_required,degree_level,hard_skills,soft_skills,recruiting_calendar,flags');
     expect(res.body).toContain(`"'=HYPERLINK(""http://evil"")"`);
     expect(lines.some((l) => l.includes('Cloud Support Associate') && l.includes('Cloud Computing / intermediate'))).toBe(true);
+    // The same filters as the list: the file holds what the page shows.
+    const list = (await t.request({ method: 'GET', url: `${base}?q=Cloud&limit=200`, as: coordinator })).json().items as { id: string }[];
+    const filtered = (await t.request({ method: 'GET', url: `${base}.csv?q=Cloud`, as: coordinator })).body.trim().split('\r\n').slice(1);
+    expect(list.length).toBeGreaterThan(0);
+    expect(filtered.map((l) => l.split(',')[0]).sort()).toEqual(list.map((n) => n.id).sort());
+    expect(filtered.length).toBeLessThan(lines.filter((l) => l !== '').length - 1);
   });
 
   it('imports needs from a CSV file, all or nothing; re-importing the same external_id updates', async () => {
