@@ -30,6 +30,7 @@ const InvitationsPage = lazy(() => import('./features/coalitions/InvitationsPage
 const AuditLogPage = lazy(() => import('./features/coalitions/AuditLogPage'));
 const OutboxPage = lazy(() => import('./features/coalitions/OutboxPage'));
 const TokensPage = lazy(() => import('./features/account/TokensPage'));
+const SecurityPage = lazy(() => import('./features/account/SecurityPage'));
 const OrganizationsPage = lazy(() => import('./features/organizations/OrganizationsPage'));
 const OrganizationCreatePage = lazy(() => import('./features/organizations/OrganizationCreatePage'));
 const OrganizationDetailPage = lazy(() => import('./features/organizations/OrganizationDetailPage'));
@@ -63,6 +64,7 @@ export function App() {
         <Route index element={<HomeRedirect />} />
         <Route path="coalitions/new" element={<NewCoalitionPage />} />
         <Route path="account/tokens" element={<TokensPage />} />
+        <Route path="account/security" element={<SecurityPage />} />
         <Route path="c/:slug" element={<CoalitionScope />}>
           <Route index element={<DashboardPage />} />
           <Route path="labor-market" element={<LaborMarketPage />} />

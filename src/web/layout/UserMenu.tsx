@@ -1,5 +1,5 @@
 import { Avatar, Button, Menu, Text } from '@mantine/core';
-import { IconChevronDown, IconKey, IconLogout } from '@tabler/icons-react';
+import { IconChevronDown, IconKey, IconLogout, IconShieldLock } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { UserDto } from '../../shared/auth.contract';
@@ -14,7 +14,7 @@ function initials(name: string): string {
     .join('');
 }
 
-/** The account menu: its button is named by the user's name; items "API tokens" and "Sign out". */
+/** The account menu: its button is named by the user's name; items "Account security", "API tokens" and "Sign out". */
 export function UserMenu({ user }: { user: UserDto }) {
   const { t } = useTranslation();
   const signOut = useSignOut();
@@ -39,6 +39,9 @@ export function UserMenu({ user }: { user: UserDto }) {
       </Menu.Target>
       <Menu.Dropdown>
         <Menu.Label>{t('shell.signedInAs', { email: user.email })}</Menu.Label>
+        <Menu.Item component={Link} to="/account/security" leftSection={<IconShieldLock size={16} aria-hidden />}>
+          {t('account.menu')}
+        </Menu.Item>
         <Menu.Item component={Link} to="/account/tokens" leftSection={<IconKey size={16} aria-hidden />}>
           {t('shell.apiTokens')}
         </Menu.Item>
