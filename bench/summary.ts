@@ -35,6 +35,12 @@ const readers: Record<string, (d: Json) => Row[]> = {
     ['Master plan over HTTP, PGlite (median, warm)', ms(d.pglite.http.medianMs), `< ${d.targetMs} ms`, d.meetsTarget.pgliteHttp],
     ['Master plan over HTTP, PostgreSQL (median, warm)', ms(d.postgres.http.medianMs), `< ${d.targetMs} ms`, d.meetsTarget.postgresHttp],
   ],
+  digest: (d) =>
+    (['pglite', 'postgres'] as const).flatMap((mode): Row[] =>
+      d[mode]
+        ? [[`Weekly digest, ${d.people.toLocaleString('en-US')} people (${mode}): wall time; digests to the unsubscribed`, `${d[mode].wallMs} ms, ${d[mode].outboxDigestRows} digests in ${d[mode].run.batches} batches; ${d[mode].digestsToUnsubscribedOrOptedOut} to the unsubscribed`, `< ${d.targetMs} ms; 0`, d.meetsTarget[mode]]]
+        : [],
+    ),
   'import-onet-skills': (d) => [['O*NET Skills import', `${d.seconds} s, ${d.rowsPerSecond} rows/s, peak ${d.memoryMB.nodeRssPeak} MB`, '–', null]],
   soak: (d) => (d.results as Json[]).map((r) => [`Soak, ${r.clients} clients × ${r.seconds} s (${r.mode})`, `${r.requests} requests, ${r.errors} errors, RSS +${Math.round((r.serverRssKb.growth ?? 0) / 1024)} MB`, '0 errors', r.errors === 0]),
   'http-load': (d) =>
