@@ -8,7 +8,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 // la-scale.ts builds its PostgreSQL database on first use (BENCH_DATABASE_URL, default
 // postgres://postgres@127.0.0.1:5432/tb_bench_la) and reuses it; la-import.ts makes and drops its own
 // (BENCH_IMPORT_DATABASE_URL, default …/tb_bench_la_import).
-const benches = ['import-onet-skills.ts', 'alignment.ts', 'master-plan.ts', 'la-scale.ts', 'la-import.ts', 'soak.ts', 'http-load.ts', 'web-perf.ts'];
+const benches = ['import-onet-skills.ts', 'alignment.ts', 'master-plan.ts', 'digest.ts', 'la-scale.ts', 'la-import.ts', 'soak.ts', 'http-load.ts', 'web-perf.ts'];
 let failed = 0;
 for (const bench of benches) {
   console.log(`\n=== bench/${bench} ===`);
