@@ -154,6 +154,8 @@ export const studentDto = studentListItemDto.omit({ skills: true }).extend({
   equity: equityDto.nullable(),
   sharedWith: z.array(shareDto).nullable(),
   portfolio: z.array(portfolioItemDto),
+  /** Opted out of directory information (FERPA): left out of the Coordinator's lists and searches. Null for employers. */
+  directoryOptOut: z.boolean().nullable(),
 });
 export type StudentDto = z.infer<typeof studentDto>;
 
@@ -199,3 +201,60 @@ export const studentRecordExportDto = z.object({
   accessLog: z.array(accessLogEntryDto),
 });
 export type StudentRecordExportDto = z.infer<typeof studentRecordExportDto>;
+
+/** FERPA directory information: a student who opts out is left out of directory listings and searches. */
+export const directoryOptOutInput = z.object({ optOut: z.boolean() });
+export const directoryOptOutDto = z.object({ optOut: z.boolean(), since: isoDateTime.nullable() });
+export type DirectoryOptOutDto = z.infer<typeof directoryOptOutDto>;
+
+/** What a correction request is about: a part of the record. */
+export const correctionFields = ['firstName', 'lastName', 'email', 'institution', 'pathway', 'graduationYear', 'dateOfBirth', 'skills', 'portfolio', 'applications', 'other'] as const;
+export const correctionStatuses = ['open', 'accepted', 'rejected'] as const;
+export type CorrectionStatus = (typeof correctionStatuses)[number];
+export const correctionRequestInput = z.object({
+  field: z.enum(correctionFields),
+  /** What the record should say. */
+  requestedValue: requiredText(1000),
+  reason: requiredText(2000),
+});
+/** A rejection must say why (the student may then ask for a hearing or add a statement). */
+export const correctionResolveInput = z
+  .object({ decision: z.enum(['accepted', 'rejected']), note: optionalText(2000) })
+  .superRefine((value, issue) => {
+    if (value.decision === 'rejected' && !value.note) issue.addIssue({ code: 'custom', path: ['note'], message: 'Say why the request is rejected' });
+  });
+export const correctionRequestDto = z.object({
+  id: uuid,
+  studentId: uuid,
+  studentName: z.string(),
+  field: z.enum(correctionFields),
+  requestedValue: z.string(),
+  reason: z.string(),
+  status: z.enum(correctionStatuses),
+  requestedBy: z.string().nullable(),
+  createdAt: isoDateTime,
+  resolvedBy: z.string().nullable(),
+  resolvedAt: isoDateTime.nullable(),
+  resolutionNote: z.string().nullable(),
+});
+export type CorrectionRequestDto = z.infer<typeof correctionRequestDto>;
+export const correctionListQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  cursor: z.string().max(500).optional(),
+  status: z.enum(correctionStatuses).optional(),
+});
+export type CorrectionListQuery = z.infer<typeof correctionListQuery>;
+
+/** Retention periods (whole years) a coalition sets for student-related records; applied daily by a background job. */
+export const RETENTION_DEFAULTS = { accessLogYears: 5, withdrawnApplicationYears: 2 } as const;
+export const retentionInput = z.object({
+  /** Access-log entries older than this are deleted. */
+  accessLogYears: z.number().int().min(1).max(50),
+  /** Withdrawn applications of students whose graduation year is at least this many years past are deleted. */
+  withdrawnApplicationYears: z.number().int().min(1).max(50),
+});
+export const retentionDto = retentionInput.extend({
+  isDefault: z.boolean(),
+  lastRun: z.object({ at: isoDateTime, accessLogDeleted: z.number().int(), applicationsDeleted: z.number().int() }).nullable(),
+});
+export type RetentionDto = z.infer<typeof retentionDto>;

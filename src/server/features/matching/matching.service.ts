@@ -10,7 +10,7 @@ import type { TenantCtx } from '../../platform/context.js';
 import { notFound } from '../../platform/errors.js';
 import { decodeCursor, encodeCursor } from '../../platform/pagination.js';
 import { authorizeRecord } from '../../platform/permissions.js';
-import { logStudentAccess, relationTo, visibleStudents, visibleStudentsPool } from '../students/index.js';
+import { listedInDirectory, logStudentAccess, relationTo, visibleStudents, visibleStudentsPool } from '../students/index.js';
 import './matching.policy.js';
 import * as q from './matching.queries.js';
 import { reasonsFor } from './matching.reasons.js';
@@ -110,7 +110,8 @@ export async function opportunityCandidates(ctx: TenantCtx, opportunityId: strin
     bornBy: o.minimumAge !== null ? bornBy(o.startsOn ?? today(), o.minimumAge) : null,
     totalImportance: required.reduce((sum, s) => sum + s.importance, 0),
   };
-  const rows = await q.rankCandidates(ctx.db, ctx.coalition.id, terms, visibleStudents(ctx.principal), query.limit, cursorOf(query.cursor), visibleStudentsPool(ctx.principal, ctx.coalition.id));
+  // A student who opted out of directory information is not offered to the Coordinator's search unless they shared with or applied to this employer.
+  const rows = await q.rankCandidates(ctx.db, ctx.coalition.id, terms, and(visibleStudents(ctx.principal), listedInDirectory(ctx.principal, o.employerId)), query.limit, cursorOf(query.cursor), visibleStudentsPool(ctx.principal, ctx.coalition.id));
   const names = await skillNames(ctx.db, required.map((s) => s.skillId));
   const name = (id: string) => names.get(id) ?? id;
   const shown = rows.slice(0, query.limit);

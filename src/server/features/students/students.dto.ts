@@ -19,7 +19,7 @@ export function groupSkills(rows: SkillRow[]): StudentSkillDto[] {
 }
 
 export function toListItem(row: q.StudentRow, skills: SkillRow[], relation: ViewerRelation): StudentListItemDto {
-  const { personId: _p, institutionType: _t, dateOfBirth: _d, hoursPerWeek: _h, availableFrom: _a, ...rest } = row;
+  const { personId: _p, institutionType: _t, dateOfBirth: _d, hoursPerWeek: _h, availableFrom: _a, directoryOptOutAt: _o, ...rest } = row;
   return {
     ...isoDates(rest),
     skills: groupSkills(skills.filter((s) => s.studentId === row.id)).map(({ id, name }) => ({ id, name })),
@@ -33,7 +33,7 @@ export async function toStudentDto(db: Executor, coalitionId: string, row: q.Stu
   const items = await q.portfolioOf(db, coalitionId, row.id);
   const holder = holdsRecord(relation);
   const consent = holder ? await q.activeConsentOf(db, coalitionId, row.id) : undefined;
-  const { personId: _p, institutionType: _t, ...rest } = row;
+  const { personId: _p, institutionType: _t, directoryOptOutAt, ...rest } = row;
   return {
     ...isoDates(rest),
     skills: groupSkills(skillRows),
@@ -45,6 +45,7 @@ export async function toStudentDto(db: Executor, coalitionId: string, row: q.Stu
     availableFrom: row.availableFrom,
     equity: holder ? await q.equityOf(db, coalitionId, row.id) : null,
     sharedWith: holder ? (await q.sharesOf(db, coalitionId, row.id)).map(isoDates) : null,
+    directoryOptOut: holder ? directoryOptOutAt !== null : null,
     portfolio: items.map((item) => ({
       id: item.id,
       title: item.title,

@@ -5,7 +5,8 @@ import { authorize } from '../../platform/permissions.js';
 import { groupSkills } from './students.dto.js';
 import './students.policy.js';
 import * as q from './students.queries.js';
-import { logStudentAccess, visibleStudents } from './students.visibility.js';
+import { and } from 'drizzle-orm';
+import { listedInDirectory, logStudentAccess, visibleStudents } from './students.visibility.js';
 
 const header = ['external_id', 'first_name', 'last_name', 'email', 'institution', 'pathway', 'skills', 'graduation_year'];
 
@@ -16,7 +17,7 @@ const header = ['external_id', 'first_name', 'last_name', 'email', 'institution'
  */
 export async function studentsCsv(ctx: TenantCtx): Promise<string> {
   authorize(ctx, 'student.export');
-  const visible = visibleStudents(ctx.principal);
+  const visible = and(visibleStudents(ctx.principal), listedInDirectory(ctx.principal));
   const rows: unknown[][] = [];
   let cursor: string | undefined;
   for (;;) {

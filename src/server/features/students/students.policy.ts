@@ -13,6 +13,8 @@ const is =
 /** Staff (not a student) of the institution a new record belongs to. */
 const institutionStaffFor: Rule<{ institutionId: string }> = (s, record) =>
   s.principal !== null && s.principal.organizationId === record.institutionId && [...s.principal.roles].some((role) => role !== 'student');
+/** Staff of a school, college or university. */
+const schoolStaff: Rule = (s) => s.principal !== null && [...s.principal.roles].some((role) => role !== 'student') && ['k12', 'college', 'university'].includes(s.principal.organizationType ?? '');
 /** A student creating their own record. */
 const selfRegistration: Rule<{ forSelf: boolean }> = (s, record) => s.principal !== null && record.forSelf && s.principal.roles.has('student');
 
@@ -37,4 +39,14 @@ export const studentsPolicy = definePolicy({
   'student.recordConsent': is('coordinator', 'institution'),
   'student.readAccessLog': is('self', 'coordinator'),
   'student.exportRecord': is('self'),
+  // Directory information (FERPA): the student decides; their school records a written opt-out for them.
+  'student.setDirectoryOptOut': is('self', 'institution'),
+  // The right to seek amendment: the student asks; the institution that holds the record decides.
+  'student.requestCorrection': is('self'),
+  'student.readCorrections': is('self', 'institution', 'coordinator'),
+  'student.resolveCorrection': is('institution'),
+  // The review queue: the Coordinator sees every request; a school's staff their own students'.
+  'student.reviewCorrections': either(hasRole('coordinator'), schoolStaff),
+  // Retention periods and their runs are the Coordinator's.
+  'student.manageRetention': hasRole('coordinator'),
 });

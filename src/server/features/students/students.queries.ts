@@ -23,6 +23,7 @@ export const studentColumns = {
   hasAccount: sql<boolean>`${people.userId} is not null`,
   createdAt: students.createdAt,
   updatedAt: students.updatedAt,
+  directoryOptOutAt: students.directoryOptOutAt,
 };
 export type StudentRow = NonNullable<Awaited<ReturnType<typeof findStudent>>>;
 

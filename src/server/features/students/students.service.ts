@@ -14,7 +14,7 @@ import './students.policy.js';
 import * as q from './students.queries.js';
 import { claimOf, replaceStatedSkills } from './students.skills.js';
 import { studentEquity, students } from './students.table.js';
-import { isStaff, logStudentAccess, relationTo, visibleStudents } from './students.visibility.js';
+import { isStaff, listedInDirectory, logStudentAccess, relationTo, visibleStudents } from './students.visibility.js';
 
 type CreateInput = z.infer<typeof studentCreateInput>;
 
@@ -26,7 +26,7 @@ export async function loadVisible(ctx: TenantCtx, id: string, db: Executor = ctx
 
 export async function listStudents(ctx: TenantCtx, query: StudentListQuery): Promise<Page<StudentListItemDto>> {
   authorize(ctx, 'student.list');
-  const rows = await q.listStudents(ctx.db, ctx.coalition.id, query, visibleStudents(ctx.principal));
+  const rows = await q.listStudents(ctx.db, ctx.coalition.id, query, and(visibleStudents(ctx.principal), listedInDirectory(ctx.principal)));
   const items = rows.slice(0, query.limit);
   const last = items[items.length - 1];
   const skills = await q.skillRowsOf(ctx.db, ctx.coalition.id, items.map((r) => r.id));

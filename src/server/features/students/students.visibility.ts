@@ -1,4 +1,4 @@
-import { and, eq, lte, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, eq, isNull, lte, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { ViewerRelation } from '../../../shared/students.contract.js';
 import { applications, opportunities } from '../../db/schema.js';
 import type { Executor } from '../../db/client.js';
@@ -52,6 +52,24 @@ export function visibleStudents(principal: Principal, today = new Date()): SQL |
   if (!isStaff(principal) || !principal.organizationId) return own;
   const org = principal.organizationId;
   return or(own, eq(students.institutionId, org), and(sharedWithOrAppliedTo(org), adultOrConsented(today)));
+}
+
+/**
+ * FERPA directory information. The Coordinator sees every record, but lists, exports and candidate
+ * searches are directories: a student who opted out is left out of the Coordinator's, unless the
+ * student is tied to the Coordinator otherwise (their own record, their own institution) or, in a
+ * search for an employer's opportunity, the student shared their profile with or applied to that
+ * employer (their own act of disclosure). Everyone else already needs such a tie to see a student
+ * at all, so the opt-out changes nothing for them. undefined: no restriction.
+ */
+export function listedInDirectory(principal: Principal, forEmployerId?: string): SQL | undefined {
+  if (!principal.roles.has('coordinator')) return undefined;
+  return or(
+    isNull(students.directoryOptOutAt),
+    eq(students.personId, principal.personId),
+    principal.organizationId ? eq(students.institutionId, principal.organizationId) : undefined,
+    forEmployerId ? sharedWithOrAppliedTo(forEmployerId) : undefined,
+  );
 }
 
 /**
