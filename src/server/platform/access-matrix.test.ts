@@ -627,6 +627,26 @@ const matrix: Record<string, Row> = {
       return { params: { id } };
     },
   },
+  // Student privacy (issue 10). Directory opt-out: the student or their school (a fresh Pierce student: Pierce's staff; the Coordinator may not).
+  [`PUT ${LA}/students/:id/directory-opt-out`]: { expect: s(401, 403, 404, 404, 200, 404, 404), call: async () => ({ params: { id: await plNewStudent() }, payload: { optOut: true } }) },
+  // Correction requests: the student asks (their own record); the record's holders read them; the institution's staff resolve.
+  [`POST ${LA}/students/:id/correction-requests`]: { expect: s(401, 403, 404, 404, 404, 201, 404), call: async () => ({ params: { id: await plLuis() }, payload: { field: 'pathway', requestedValue: 'Cybersecurity', reason: 'Matrix' } }) },
+  [`GET ${LA}/students/:id/correction-requests`]: { expect: s(401, 200, 404, 404, 404, 200, 404), call: async () => ({ params: { id: await plLuis() } }) },
+  [`POST ${LA}/students/:id/correction-requests/:requestId/resolve`]: {
+    expect: s(401, 403, 404, 404, 200, 404, 404),
+    call: async () => {
+      // A Pierce student without an account cannot ask through the API: the request is put in place directly.
+      const id = await plNewStudent();
+      const [row] = (await t.database.pool.query(`insert into student_correction_requests (coalition_id, id, student_id, field, requested_value, reason) select coalition_id, gen_random_uuid(), id, 'pathway', 'x', 'Matrix' from students where id = $1 returning id`, [id])).rows;
+      return { params: { id, requestId: row.id as string }, payload: { decision: 'accepted' } };
+    },
+  },
+  // The review queue: the Coordinator, and schools' staff (their own students'); not employers, the government member or students.
+  [`GET ${LA}/correction-requests`]: { expect: s(401, 200, 403, 403, 200, 403, 404) },
+  // Retention periods: the Coordinator's.
+  [`GET ${LA}/student-retention`]: { expect: s(401, 200, 403, 403, 403, 403, 404) },
+  [`PUT ${LA}/student-retention`]: { expect: s(401, 200, 403, 403, 403, 403, 404), call: () => ({ payload: { accessLogYears: 5, withdrawnApplicationYears: 2 } }) },
+  [`POST ${LA}/student-retention/run`]: { expect: s(401, 202, 403, 403, 403, 403, 404) },
   [`GET ${LA}/applications`]: { expect: s(401, 200, 200, 200, 200, 200, 404) },
   // The student applies for themselves (their own record), the Coordinator for anyone; a student the caller cannot see is a 422 (no such student), their school may not apply for them.
   [`POST ${LA}/applications`]: {
