@@ -30,6 +30,7 @@ const NO = ['no', 'n', 'false', '0', ''];
  */
 registerImporter<NeedRecord, Map<string, { id: string; type: string }>>({
   kind: 'hiring-needs',
+  analyze: ['organizations', 'skills', 'hiring_needs', 'hiring_need_skills'],
   action: 'hiringNeed.import',
   description: 'Hiring needs: employer,soc,title,positions (optional external_id, skills separated by ";", degree_required, level, location, workplace)',
   requiredColumns: ['employer', 'soc', 'title', 'positions'],

@@ -71,6 +71,7 @@ export async function organizationsByName(db: Db | Executor, coalitionId: string
 /** CONTRACT `opportunities`: external_id,employer,kind,title,skills,starts_on,ends_on,seats (+ optional columns, see description). */
 registerImporter<OpportunityRecord, Map<string, { id: string; type: string }>>({
   kind: 'opportunities',
+  analyze: ['organizations', 'skills', 'opportunities', 'opportunity_skills'],
   action: 'opportunity.import',
   description:
     'Opportunities: external_id,employer,kind,title,skills,starts_on,ends_on,seats (skills separated by ";", "name:5" sets importance 1–5). Optional: description, institution, pathway, audiences (k12;college;university;faculty), compensation, pay_amount, pay_unit, application_deadline, hours_per_week, minimum_age, modality, location, status',

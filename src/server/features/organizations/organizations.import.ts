@@ -16,6 +16,7 @@ interface OrganizationRecord {
 /** CONTRACT: `organizations` — name,type,website (+ external_id, subtype, address). */
 registerImporter<OrganizationRecord>({
   kind: 'organizations',
+  analyze: ['organizations'],
   action: 'organization.create',
   description: 'Member organizations: name,type,website (optional external_id, subtype, address)',
   requiredColumns: ['name', 'type'],

@@ -44,6 +44,7 @@ function yesNo(values: Record<string, string>, column: string, errors: Errors): 
  */
 registerImporter<StudentRecord, Map<string, { id: string; type: string }>>({
   kind: 'students',
+  analyze: ['organizations', 'people', 'skills', 'students', 'student_skills', 'student_equity'],
   action: 'student.import',
   description: 'Students: external_id,first_name,last_name,email,institution,pathway,skills,graduation_year (skills separated by ";"). Optional: date_of_birth, hours_per_week, available_from, first_generation, low_income, no_four_year_degree_path, career_changer (yes/no)',
   requiredColumns: ['external_id', 'first_name', 'last_name', 'email', 'institution', 'pathway', 'skills', 'graduation_year'],

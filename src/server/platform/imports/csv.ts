@@ -11,8 +11,8 @@ export interface SourceRow {
  * Streams a delimited file row by row (CRLF or LF, UTF-8 with or without BOM). Header names are
  * trimmed; cells are trimmed. Memory stays flat: rows are handed on as they are parsed.
  */
-export async function* readDelimited(input: Buffer, options: { delimiter?: string; skipLines?: number } = {}): AsyncGenerator<SourceRow> {
-  const parser = Readable.from(chunks(input)).pipe(
+export async function* readDelimited(input: Buffer | AsyncIterable<Buffer>, options: { delimiter?: string; skipLines?: number } = {}): AsyncGenerator<SourceRow> {
+  const parser = Readable.from(Buffer.isBuffer(input) ? chunks(input) : input).pipe(
     parse({
       delimiter: options.delimiter ?? ',',
       bom: true,
@@ -37,14 +37,6 @@ export async function* readDelimited(input: Buffer, options: { delimiter?: strin
     });
     yield { row: record.info.lines, values };
   }
-}
-
-/** Counts data rows cheaply (newlines) so progress has a total before parsing. */
-export function countLines(input: Buffer): number {
-  let lines = 0;
-  for (let i = input.indexOf(10); i !== -1; i = input.indexOf(10, i + 1)) lines++;
-  if (input.length > 0 && input[input.length - 1] !== 10) lines++;
-  return lines;
 }
 
 function* chunks(input: Buffer, size = 64 * 1024) {

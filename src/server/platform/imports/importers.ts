@@ -26,6 +26,13 @@ export interface Importer<T, Lookup = unknown> {
   /** Loads what validation needs (e.g. names → ids) once per import. */
   prepare?: (db: Db, coalitionId: string) => Promise<Lookup>;
   validate(values: Record<string, string>, lookup: Lookup, row: number): Validated<T>;
+  /**
+   * Tables the write reads or references (its own and those its foreign keys point at). Before and
+   * after a large import they are ANALYZEd: a connection keeps the plans of its foreign-key checks,
+   * made when a table was small, until the table's statistics change, and without fresh statistics
+   * (autovacuum off, or not yet run after a bulk load) a check can scan a whole coalition per row.
+   */
+  analyze?: string[];
   /** A key that must be unique within the file (e.g. external_id); duplicates are row errors. */
   keyOf?: (record: T) => string;
   /** Writes every record in the caller's transaction; upserts so a re-import changes nothing. */
@@ -55,8 +62,15 @@ export function registerImporter<T, L = undefined>(importer: Importer<T, L>): vo
 export const findImporter = (kind: string) => importers.get(kind);
 export const importerKinds = () => [...importers.keys()].sort();
 
-export function rowsOf(importer: Importer<unknown, unknown>, input: Buffer): AsyncIterable<SourceRow> {
-  return importer.read ? importer.read(input) : readDelimited(input, { delimiter: importer.delimiter ?? ',' });
+/** The file's rows; streamed chunk by chunk, except for custom readers, which take the whole file. */
+export async function* rowsOf(importer: Importer<unknown, unknown>, input: AsyncIterable<Buffer>): AsyncGenerator<SourceRow> {
+  if (!importer.read) {
+    yield* readDelimited(input, { delimiter: importer.delimiter ?? ',' });
+    return;
+  }
+  const pieces: Buffer[] = [];
+  for await (const piece of input) pieces.push(piece);
+  yield* importer.read(Buffer.concat(pieces));
 }
 
 /** Shared cell parsers that name the problem in plain words. */

@@ -10,8 +10,9 @@ const FILE_TYPES = ['text/csv', 'text/tab-separated-values', 'text/plain', 'appl
 
 export const importsRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['imports'];
-  // The file is the body; large files are allowed here and only here.
-  app.addContentTypeParser(FILE_TYPES, { parseAs: 'buffer', bodyLimit: 200 * 1024 * 1024 }, (_request, body, done) => done(null, body));
+  // The file is the body, handed on as a stream: the service stores it chunk by chunk and enforces
+  // the size limit itself, so a large file never sits whole in memory.
+  app.addContentTypeParser(FILE_TYPES, (_request, payload, done) => done(null, payload));
 
   app.post(
     '/coalitions/:slug/imports/:kind',
@@ -24,7 +25,7 @@ export const importsRoutes: FastifyPluginAsyncZod = async (app) => {
         response: responses({ 202: z.object({ id: z.uuid() }) }),
       },
     },
-    async (request, reply) => reply.status(202).send(await imports.startImport(await tenantContext(request), request.params.kind, request.body as Buffer | undefined)),
+    async (request, reply) => reply.status(202).send(await imports.startImport(await tenantContext(request), request.params.kind, request.body as AsyncIterable<Buffer> | undefined)),
   );
 
   app.get('/coalitions/:slug/imports', { schema: { tags, summary: 'Recent imports', params: slugParams, response: responses({ 200: z.object({ items: z.array(importStatusDto) }) }) } }, async (request) =>

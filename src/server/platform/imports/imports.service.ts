@@ -1,4 +1,4 @@
-import { and, desc, eq } from 'drizzle-orm';
+import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { recordAudit } from '../audit/audit.js';
 import type { TenantCtx } from '../context.js';
@@ -7,7 +7,9 @@ import { AppError } from '../errors.js';
 import { enqueueJob, registerJobHandler, type JobContext, type JobOutcome } from '../jobs/jobs.js';
 import { jobFiles, jobs } from '../jobs/jobs.table.js';
 import { authorize, authorizeRecord, definePolicy, either, hasRole, type Rule } from '../permissions.js';
-import { countLines, toCsv } from './csv.js';
+import { randomUUID } from 'node:crypto';
+import { toCsv } from './csv.js';
+import { discardUpload, storeUpload, uploadedFile } from './upload.js';
 import { findImporter, rowsOf, type RowError, type WriteResult } from './importers.js';
 
 const ownImport: Rule<{ createdBy: string | null }> = (s, job) => s.actor !== null && job.createdBy === s.actor.userId;
@@ -17,6 +19,8 @@ definePolicy({
 });
 
 const BATCH = 1000;
+/** From this many rows an import refreshes the planner statistics of the tables it writes (see Importer.analyze). */
+const ANALYZE_FROM_ROWS = 5000;
 const MAX_FILE_BYTES = 200 * 1024 * 1024;
 
 /** Progress as it happens, in this process: for a CLI's progress bar, also while the write transaction holds the embedded database's only connection. */
@@ -36,20 +40,31 @@ function emitProgress(progress: ImportProgress) {
   for (const listener of progressListeners) listener(progress);
 }
 
-export async function startImport(ctx: TenantCtx, kind: string, body: Buffer | undefined): Promise<{ id: string }> {
+/**
+ * Streams the upload into chunks under a job id chosen first, then queues the job in one short
+ * transaction: a slow upload never holds a transaction (on PGlite, the only connection).
+ */
+export async function startImport(ctx: TenantCtx, kind: string, body: Buffer | AsyncIterable<Buffer | Uint8Array | string> | undefined): Promise<{ id: string }> {
   const importer = findImporter(kind);
   authorize(ctx, importer?.action ?? 'import.unknown-kind');
   if (!importer) throw new AppError('not_found', `No import of kind ${kind}`);
-  if (!body || body.length === 0) throw new AppError('invalid', 'The file is empty', { errors: [{ path: 'body', message: 'Send the file as the request body' }] });
-  if (body.length > MAX_FILE_BYTES) throw new AppError('payload_too_large', 'Files up to 200 MB can be imported');
-  const id = await ctx.db.transaction(async (tx) => {
-    const jobId = await enqueueJob(tx, { coalitionId: ctx.coalition.id, kind: 'import', payload: { kind }, createdBy: ctx.actor.userId, total: Math.max(countLines(body) - 1, 0) });
-    await tx.insert(jobFiles).values({ coalitionId: ctx.coalition.id, jobId, content: body, contentType: 'text/csv' });
-    await recordAudit(tx, ctx, { action: 'import', entityType: 'import', entityId: jobId, changes: { kind, bytes: body.length } });
-    return jobId;
-  });
+  const empty = () => new AppError('invalid', 'The file is empty', { errors: [{ path: 'body', message: 'Send the file as the request body' }] });
+  if (!body) throw empty();
+  const jobId = randomUUID();
+  const stored = await storeUpload(ctx.db, ctx.coalition.id, jobId, body, MAX_FILE_BYTES);
+  if (stored.bytes === 0) throw empty();
+  try {
+    await ctx.db.transaction(async (tx) => {
+      await enqueueJob(tx, { id: jobId, coalitionId: ctx.coalition.id, kind: 'import', payload: { kind }, createdBy: ctx.actor.userId, total: Math.max(stored.lines - 1, 0) });
+      await tx.insert(jobFiles).values({ coalitionId: ctx.coalition.id, jobId, content: Buffer.alloc(0), contentType: 'text/csv' });
+      await recordAudit(tx, ctx, { action: 'import', entityType: 'import', entityId: jobId, changes: { kind, bytes: stored.bytes } });
+    });
+  } catch (error) {
+    await discardUpload(ctx.db, ctx.coalition.id, jobId);
+    throw error;
+  }
   ctx.services.jobRunner?.poke();
-  return { id };
+  return { id: jobId };
 }
 
 const statusColumns = {
@@ -120,7 +135,7 @@ async function runImport(jc: JobContext): Promise<JobOutcome> {
   const db = services.database.db;
   const importer = findImporter(String(job.payload.kind));
   if (!importer) return { status: 'failed', errors: [{ row: 0, column: null, message: `Unknown import kind ${String(job.payload.kind)}` }] };
-  const [file] = await db.select().from(jobFiles).where(and(eq(jobFiles.coalitionId, job.coalitionId), eq(jobFiles.jobId, job.id)));
+  const [file] = await db.select({ jobId: jobFiles.jobId }).from(jobFiles).where(and(eq(jobFiles.coalitionId, job.coalitionId), eq(jobFiles.jobId, job.id)));
   if (!file) return { status: 'failed', errors: [{ row: 0, column: null, message: 'The uploaded file is missing' }] };
 
   const lookup = await importer.prepare?.(db, job.coalitionId);
@@ -130,7 +145,7 @@ async function runImport(jc: JobContext): Promise<JobOutcome> {
   let headerChecked = false;
   await jc.progress({ processed: 0, phase: 'validating' });
   const emit = (phase: ImportProgress['phase'], done: number) => emitProgress({ jobId: job.id, kind: importer.kind, phase, processed: done, total: job.total });
-  for await (const { row, values } of rowsOf(importer, file.content)) {
+  for await (const { row, values } of rowsOf(importer, uploadedFile(db, job.coalitionId, job.id))) {
     if (!headerChecked) {
       headerChecked = true;
       const missing = importer.requiredColumns.filter((c) => !(c in values));
@@ -157,6 +172,11 @@ async function runImport(jc: JobContext): Promise<JobOutcome> {
   if (errors.length > 0) return { status: 'failed', processed, errors };
 
   await jc.progress({ processed: 0, phase: 'writing' });
+  const analyze = async () => {
+    if (processed < ANALYZE_FROM_ROWS) return;
+    for (const table of importer.analyze ?? []) await db.execute(sql.raw(`analyze ${table}`));
+  };
+  await analyze();
   // Progress from a second connection while the transaction runs: only a server has one to spare.
   const visibleProgress = services.database.mode === 'postgres';
   const totals = { created: 0, updated: 0, unchanged: 0, skipped: 0 };
@@ -177,7 +197,7 @@ async function runImport(jc: JobContext): Promise<JobOutcome> {
       emit('writing', written);
       if (visibleProgress) await jc.progress({ processed: written });
     };
-    for await (const { values, row } of rowsOf(importer, file.content)) {
+    for await (const { values, row } of rowsOf(importer, uploadedFile(tx, job.coalitionId, job.id))) {
       const result = importer.validate(values, lookup, row);
       if ('ok' in result) batch.push(result.ok);
       if (batch.length >= BATCH) await flush();
@@ -185,6 +205,7 @@ async function runImport(jc: JobContext): Promise<JobOutcome> {
     await flush();
     if (importer.finish) add(await importer.finish(tx, job.coalitionId));
   });
+  await analyze();
   return { status: 'succeeded', processed, result: totals };
 }
 

@@ -32,8 +32,8 @@ export function registerJobHandler(kind: string, handler: JobHandler): void {
   handlers.set(kind, handler);
 }
 
-export async function enqueueJob(db: Executor, job: { coalitionId: string; kind: string; payload?: Record<string, unknown>; createdBy: string | null; total?: number | null }): Promise<string> {
-  const id = randomUUID();
+export async function enqueueJob(db: Executor, job: { id?: string; coalitionId: string; kind: string; payload?: Record<string, unknown>; createdBy: string | null; total?: number | null }): Promise<string> {
+  const id = job.id ?? randomUUID();
   await db.insert(jobs).values({ coalitionId: job.coalitionId, id, kind: job.kind, payload: job.payload ?? {}, createdBy: job.createdBy, total: job.total ?? null });
   return id;
 }
