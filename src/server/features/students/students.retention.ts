@@ -13,7 +13,7 @@ import './students.policy.js';
 import { studentAccessLog, studentRetentionPolicies, students } from './students.table.js';
 
 /**
- * Retention of student-related records (decision 018). Each coalition sets, in whole years, how long
+ * Retention of student-related records (decision 021). Each coalition sets, in whole years, how long
  * it keeps access-log entries and the withdrawn applications of students who have graduated; a
  * daily background job deletes what is past it, in one transaction per coalition, and records what
  * it deleted in the audit log (counts only). Without a setting the defaults apply.
