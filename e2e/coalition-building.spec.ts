@@ -1,4 +1,5 @@
 import { expect as baseExpect, test } from '@playwright/test';
+import { makeDocx } from '../src/server/features/documents/documents.fixtures.js';
 import { expectAccessible, signIn } from './axe.js';
 
 // Pages load lazily, chunk by chunk: on a busy shared machine a first visit can take several seconds.
@@ -58,5 +59,79 @@ test('the Coordinator makes a committed prospect a member: its people are invite
   await page.getByRole('navigation', { name: 'Coalition building sections' }).getByRole('link', { name: 'Library' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Shared library' })).toBeVisible();
   await expectAccessible(page, 'library');
+  expect(pageErrors).toEqual([]);
+});
+
+test('the Coordinator records a commitment from the paper, sees it overdue, assigns a seat, and keeps library versions searchable by their text', async ({ page }) => {
+  test.setTimeout(300_000);
+  const pageErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  await signIn(page, 'coordinator@la-tech.demo');
+
+  // A commitment drawn from what the paper asks of an employer, made concrete, due in the past.
+  await page.goto('/c/la-tech/coalition-building/commitments');
+  await expect(page.getByRole('heading', { level: 1, name: 'Commitments' })).toBeVisible();
+  const form = page.getByRole('form', { name: 'Record a commitment' });
+  await form.getByLabel('Member').selectOption({ label: 'Esri' });
+  await form.getByLabel('From the paper').selectOption({ label: 'Provide hiring needs and skill set information' });
+  await expect(form.getByLabel('Commitment')).toHaveValue('Provide hiring needs and skill set information');
+  await form.getByLabel('Commitment').fill('Provide hiring needs for 2027');
+  await form.getByLabel('Due').fill('2025-01-15');
+  await form.getByRole('button', { name: 'Add commitment' }).click();
+  await expect(page.getByText('“Provide hiring needs for 2027” recorded for Esri.')).toBeVisible();
+
+  // The Coordinator's view: overdue, with the days counted.
+  const overdue = page.getByRole('table', { name: 'Overdue commitments, most overdue first' });
+  const row = overdue.getByRole('row', { name: /Provide hiring needs for 2027/ });
+  await expect(row).toContainText('Esri');
+  await expect(row).toContainText('days overdue');
+  await expectAccessible(page, 'commitments with the new commitment');
+
+  // Done: it leaves the overdue view.
+  await row.getByRole('button', { name: 'Edit Provide hiring needs for 2027' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Commitment of Esri' });
+  await dialog.getByLabel('Status', { exact: true }).selectOption({ label: 'Done' });
+  await expectAccessible(page, 'commitment dialog');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(overdue.getByRole('row', { name: /Provide hiring needs for 2027/ })).toHaveCount(0);
+
+  // Coverage: assign the Chief Human Capital Officer's seat, then clear it.
+  await page.goto('/c/la-tech/coalition-building/coverage');
+  const chco = page.locator('[data-seat="chief_human_capital_officer"]');
+  await expect(chco).toHaveAttribute('data-filled', 'false');
+  const assign = page.getByRole('form', { name: 'Assign a seat' });
+  await assign.getByLabel('Seat').selectOption({ label: 'Chief Human Capital Officer' });
+  await assign.getByLabel('Person').selectOption({ label: 'Priya Natarajan (Amazon Web Services)' });
+  await assign.getByRole('button', { name: 'Assign seat' }).click();
+  await expect(chco).toHaveAttribute('data-filled', 'true');
+  await expect(chco).toContainText('Priya Natarajan');
+  await expectAccessible(page, 'coverage with an assigned seat');
+  await chco.getByRole('button', { name: 'Remove Priya Natarajan from the seat Chief Human Capital Officer' }).click();
+  await expect(chco).toHaveAttribute('data-filled', 'false');
+
+  // Library: a Word document is searchable by its text; a new version keeps the history.
+  await page.goto('/c/la-tech/coalition-building/library');
+  const upload = page.getByRole('form', { name: 'Share a document' });
+  await upload.getByLabel('Title').fill('Employer partnership toolkit');
+  await upload.locator('input[type="file"]').setInputFiles({ name: 'toolkit.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: makeDocx(['How to host interns', 'Quetzalcoatl mentoring circles']) });
+  await upload.getByRole('button', { name: 'Upload' }).click();
+  const documents = page.getByRole('table', { name: 'Documents in the shared library' });
+  await expect(documents.getByRole('row', { name: /Employer partnership toolkit/ })).toContainText('Text searchable');
+  await page.getByLabel('Search titles and text').fill('quetzalcoatl');
+  await expect(documents.getByRole('row')).toHaveCount(2); // the header and the toolkit
+  await documents.getByRole('button', { name: 'Versions of Employer partnership toolkit' }).click();
+  const versions = page.getByRole('dialog', { name: 'Versions of “Employer partnership toolkit”' });
+  await versions.locator('input[type="file"]').setInputFiles({ name: 'toolkit-v2.txt', mimeType: 'text/plain', buffer: Buffer.from('Revised toolkit: paid internships') });
+  await versions.getByRole('button', { name: 'Upload version' }).click();
+  await expect(versions.getByRole('table')).toContainText('toolkit-v2.txt');
+  await expect(versions.getByRole('link', { name: 'Download toolkit.docx (version 1)' })).toBeVisible();
+  await expectAccessible(page, 'library versions');
+  // Search runs over the current version: the old words no longer find it, the new ones do.
+  await page.keyboard.press('Escape');
+  await expect(versions).toBeHidden();
+  await expect(page.getByRole('heading', { name: 'No documents' })).toBeVisible();
+  await page.getByLabel('Search titles and text').fill('paid internships');
+  await expect(documents.getByRole('row', { name: /Employer partnership toolkit/ })).toContainText('Version 2');
   expect(pageErrors).toEqual([]);
 });

@@ -1,5 +1,4 @@
 import { Anchor, Badge, Button, FileInput, Group, Modal, NativeSelect, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
 import { IconFiles, IconHistory, IconSearch, IconUpload } from '@tabler/icons-react';
 import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
@@ -66,19 +65,23 @@ function Upload() {
 
 const kb = (bytes: number) => Math.max(1, Math.round(bytes / 1024));
 
-/** Every version of a document, newest first, each downloadable; the owner or the Coordinator uploads a new one. */
-function Versions({ doc, mayEdit }: { doc: DocumentDto; mayEdit: boolean }) {
+/**
+ * Every version of a document, newest first, each downloadable; the owner or the Coordinator uploads a
+ * new one. Rendered by the page, not the row: a new version may drop the row from a text search.
+ */
+function VersionsDialog({ doc, opened, mayEdit, onClose, onUploaded }: { doc: DocumentDto; opened: boolean; mayEdit: boolean; onClose: () => void; onUploaded: (doc: DocumentDto) => void }) {
   const { t, i18n } = useTranslation();
   const { slug } = useCoalition();
   const client = useQueryClient();
-  const [opened, { open, close }] = useDisclosure(false);
+  const close = onClose;
   const versions = useQuery({ queryKey: cbKeys.versions(slug, doc.id), queryFn: ({ signal }) => cbApi.versions(slug, doc.id, signal), enabled: opened });
   const [file, setFile] = useState<File | null>(null);
   const [error, setError] = useState<string | undefined>();
   const upload = useMutation({
     mutationFn: (form: FormData) => cbApi.uploadVersion(slug, doc.id, form),
-    onSuccess: async () => {
+    onSuccess: async (updated) => {
       setFile(null);
+      onUploaded(updated);
       await client.invalidateQueries({ queryKey: cbKeys.all(slug) });
     },
   });
@@ -94,9 +97,6 @@ function Versions({ doc, mayEdit }: { doc: DocumentDto; mayEdit: boolean }) {
   const when = new Intl.DateTimeFormat(i18n.resolvedLanguage ?? 'en', { dateStyle: 'medium', timeStyle: 'short' });
   return (
     <>
-      <Button size="compact-sm" variant="default" leftSection={<IconHistory size={14} aria-hidden />} onClick={open} aria-label={t('coalitionBuilding.library.versionsOf', { title: doc.title })}>
-        {t('coalitionBuilding.library.versions')}
-      </Button>
       <Modal.Root opened={opened} onClose={close} centered size="xl">
         <Modal.Overlay />
         <Modal.Content>
@@ -158,6 +158,8 @@ export default function LibraryPage() {
   const client = useQueryClient();
   const [q, setQ] = useState('');
   const mayEdit = (d: DocumentDto) => can.coordinator || d.ownerId === membership.personId;
+  const [versionsOf, setVersionsOf] = useState<DocumentDto | null>(null);
+  const [versionsOpen, setVersionsOpen] = useState(false);
   const remove = async (id: string) => {
     await cbApi.deleteDocument(slug, id);
     await client.invalidateQueries({ queryKey: cbKeys.all(slug) });
@@ -210,7 +212,9 @@ export default function LibraryPage() {
                     </Table.Td>
                     <Table.Td>
                       <Group gap="xs" wrap="nowrap">
-                        <Versions doc={d} mayEdit={mayEdit(d)} />
+                        <Button size="compact-sm" variant="default" leftSection={<IconHistory size={14} aria-hidden />} onClick={() => { setVersionsOf(d); setVersionsOpen(true); }} aria-label={t('coalitionBuilding.library.versionsOf', { title: d.title })}>
+                          {t('coalitionBuilding.library.versions')}
+                        </Button>
                         {mayEdit(d) && (
                           <ConfirmButton size="compact-sm" aria-label={t('coalitionBuilding.library.deleteOf', { title: d.title })} title={t('coalitionBuilding.library.deleteTitle')} body={t('coalitionBuilding.library.deleteBody', { title: d.title })} confirmLabel={t('coalitionBuilding.library.delete')} onConfirm={() => remove(d.id)}>
                             {t('coalitionBuilding.library.delete')}
@@ -226,6 +230,7 @@ export default function LibraryPage() {
           <LoadMore shown={items.length} hasMore={Boolean(list.hasNextPage)} loading={list.isFetchingNextPage} onLoadMore={() => void list.fetchNextPage()} />
         </Stack>
       )}
+      {versionsOf && <VersionsDialog key={versionsOf.id} doc={versionsOf} opened={versionsOpen} mayEdit={mayEdit(versionsOf)} onClose={() => setVersionsOpen(false)} onUploaded={setVersionsOf} />}
     </>
   );
 }
