@@ -180,6 +180,35 @@ describe('announcements', () => {
     expect((await t.request({ method: 'POST', url: `${LA}/announcements/${draft.id}/send`, as: coordinator })).statusCode).toBe(409);
   });
 
+  it('retries a send that failed half-way: the failed attempt wrote nothing, the retry mails everyone once', async () => {
+    const mailer = t.app.services.mailer;
+    const original = mailer.enqueueMany;
+    let failures = 0;
+    // The first chunk fails after its delivery records were written in the same transaction.
+    mailer.enqueueMany = async (db, messages) => {
+      if (failures++ === 0) throw new Error('SMTP relay unreachable');
+      return original.call(mailer, db, messages);
+    };
+    try {
+      const res = await t.request({ method: 'POST', url: `${LA}/announcements`, as: coordinator, payload: { subject: 'Retry me', body: 'Second time lucky.', audience: { personIds: [ids.educator, ids.coordinator] }, send: true } });
+      expect(res.statusCode, res.body).toBe(201);
+      await t.runJobs();
+      const id = res.json().id;
+      const runs = await t.database.db.execute<{ status: string; errors: { message: string }[]; attempt: string | null }>(
+        sql`select status, errors, payload->>'attempt' as attempt from jobs where kind = ${ANNOUNCEMENT_JOB} and payload->>'announcementId' = ${id} order by created_at`,
+      );
+      expect(runs.rows.map((r) => r.status)).toEqual(['failed', 'succeeded']);
+      expect(runs.rows[0]!.errors[0]!.message).toContain('Attempt 1 of 3 failed: SMTP relay unreachable; retrying');
+      expect(runs.rows[1]!.attempt).toBe('2');
+      const after = (await t.request({ method: 'GET', url: `${LA}/announcements/${id}`, as: coordinator })).json();
+      expect(after).toMatchObject({ status: 'sent', deliveries: { email: 2, suppressed: 0, no_address: 0 } });
+      const mails = await t.database.db.select().from(mailMessages).where(and(eq(mailMessages.kind, 'announcement'), eq(mailMessages.subject, 'Retry me')));
+      expect(mails.map((m) => m.toAddress).sort()).toEqual([demo.coordinator, demo.educator].sort());
+    } finally {
+      mailer.enqueueMany = original;
+    }
+  });
+
   it('refuses bad input with a 422 naming the field and writes nothing', async () => {
     const before = (await t.database.db.select({ n: count() }).from(announcements).where(eq(announcements.coalitionId, ids.coalition)))[0]!.n;
     const noSubject = await t.request({ method: 'POST', url: `${LA}/announcements`, as: coordinator, payload: { subject: '  ', body: 'Hello', audience: audience() } });
@@ -279,6 +308,34 @@ describe('weekly digest', () => {
     await t.runJobs();
     expect((await t.database.db.select({ n: count() }).from(mailMessages).where(and(eq(mailMessages.coalitionId, ids.coalition), eq(mailMessages.kind, 'digest'))))[0]!.n).toBe(digests.length);
     expect((await t.request({ method: 'GET', url: `${LA}/digests`, as: coordinator })).json().items.map((r: { id: string }) => r.id)).toContain(run.id);
+  });
+
+  it('retries a failed batch whole: the week’s run still completes with every digest written once', async () => {
+    const mailer = t.app.services.mailer;
+    const original = mailer.enqueueMany;
+    let failures = 0;
+    mailer.enqueueMany = async (db, messages) => {
+      if (failures++ === 0) throw new Error('disk full');
+      return original.call(mailer, db, messages);
+    };
+    try {
+      const res = await t.request({ method: 'POST', url: `${LA}/digests`, as: coordinator, payload: { weekOf: '2031-05-12' } });
+      expect(res.statusCode, res.body).toBe(201);
+      await t.runJobs();
+      const run = (await t.request({ method: 'GET', url: `${LA}/digests/${res.json().id}`, as: coordinator })).json();
+      expect(run).toMatchObject({ status: 'completed', batchesDone: run.batches });
+      const mails = await t.database.db.execute<{ to_address: string; n: number }>(
+        sql`select m.to_address, count(*)::int as n from mail_messages m join communication_deliveries d on d.mail_id = m.id
+            where d.coalition_id = ${ids.coalition} and d.kind = 'digest' and d.ref_id = '2031-05-12' group by m.to_address`,
+      );
+      expect(run.emailed).toBeGreaterThan(0);
+      expect(mails.rows.length).toBe(run.emailed);
+      expect(mails.rows.every((r) => Number(r.n) === 1)).toBe(true);
+      const failed = await t.database.db.execute<{ n: number }>(sql`select count(*)::int as n from jobs where kind = 'communications:digest-batch' and payload->>'runId' = ${run.id} and status = 'failed'`);
+      expect(Number(failed.rows[0]!.n)).toBe(1);
+    } finally {
+      mailer.enqueueMany = original;
+    }
   });
 
   it('is the Coordinator’s: others get 403, another coalition 404, a bad week a 422 naming the field', async () => {
