@@ -14,6 +14,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { QueryErrorState } from '../../components/QueryState';
 import { useFormatters } from '../../i18n/format';
+import { ScrollTable } from '../meetings/ui';
 import { commsApi, commsKeys } from './api';
 import { AnnouncementStatusBadge, commsPaths } from './ui';
 
@@ -68,7 +69,7 @@ function Deliveries({ a }: { a: AnnouncementDto }) {
         <Text c="dimmed">{a.status === 'draft' ? t('communications.deliveries.draft') : t('communications.deliveries.none')}</Text>
       ) : (
         <>
-          <Table.ScrollContainer minWidth={480}>
+          <ScrollTable label={t('communications.deliveries.caption')} minWidth={480}>
             <Table striped verticalSpacing={4}>
               <Table.Caption className="tb-sr-only">{t('communications.deliveries.caption')}</Table.Caption>
               <Table.Thead>
@@ -88,7 +89,7 @@ function Deliveries({ a }: { a: AnnouncementDto }) {
                 ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </ScrollTable>
           <LoadMore shown={rows.length} hasMore={!!list.hasNextPage} loading={list.isFetchingNextPage} onLoadMore={() => void list.fetchNextPage()} />
         </>
       )}

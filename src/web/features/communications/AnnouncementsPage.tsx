@@ -16,6 +16,7 @@ import { FormErrors } from '../../forms/FormErrors';
 import { useForm } from '../../forms/useForm';
 import { useFormatters } from '../../i18n/format';
 import { AudienceFields, audienceIsEmpty, emptyAudienceValue, type AudienceValue } from '../meetings/AudienceFields';
+import { ScrollTable } from '../meetings/ui';
 import { commsApi, commsKeys } from './api';
 import { AudiencePreview } from './AudiencePreview';
 import { DigestRuns } from './DigestRuns';
@@ -109,7 +110,7 @@ export default function AnnouncementsPage() {
           <Empty icon={<IconSpeakerphone size={28} aria-hidden />} order={3} title={t('communications.announcements.emptyTitle')} description={can.coordinator ? t('communications.announcements.emptyCoordinator') : t('communications.announcements.emptyMember')} />
         ) : (
           <>
-            <Table.ScrollContainer minWidth={640}>
+            <ScrollTable label={t('communications.announcements.caption')} minWidth={640}>
               <Table striped verticalSpacing="xs">
                 <Table.Caption className="tb-sr-only">{t('communications.announcements.caption')}</Table.Caption>
                 <Table.Thead>
@@ -137,7 +138,7 @@ export default function AnnouncementsPage() {
                   ))}
                 </Table.Tbody>
               </Table>
-            </Table.ScrollContainer>
+            </ScrollTable>
             <LoadMore shown={items.length} hasMore={!!list.hasNextPage} loading={list.isFetchingNextPage} onLoadMore={() => void list.fetchNextPage()} />
           </>
         )}

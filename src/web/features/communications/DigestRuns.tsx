@@ -8,6 +8,7 @@ import { ProblemAlert } from '../../components/ProblemAlert';
 import { QueryErrorState } from '../../components/QueryState';
 import { StatusMessage } from '../../components/StatusMessage';
 import { useFormatters } from '../../i18n/format';
+import { ScrollTable } from '../meetings/ui';
 import { commsApi, commsKeys } from './api';
 
 const RUN_COLOR = { running: 'blue.9', completed: 'teal.9', failed: 'red.9' } as const;
@@ -53,7 +54,7 @@ export function DigestRuns() {
       ) : runs.data.items.length === 0 ? (
         <Text c="dimmed">{t('communications.digests.empty')}</Text>
       ) : (
-        <Table.ScrollContainer minWidth={640}>
+        <ScrollTable label={t('communications.digests.caption')} minWidth={640}>
           <Table verticalSpacing="xs">
             <Table.Caption className="tb-sr-only">{t('communications.digests.caption')}</Table.Caption>
             <Table.Thead>
@@ -85,7 +86,7 @@ export function DigestRuns() {
               })}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </ScrollTable>
       )}
     </section>
   );

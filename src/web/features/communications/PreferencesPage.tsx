@@ -116,7 +116,7 @@ export default function PreferencesPage() {
       <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
         <Stack gap="md">
           {off && (
-            <Alert color="orange" variant="light" icon={<IconMailOff aria-hidden />} title={t('communications.preferences.unsubscribedTitle')} data-testid="unsubscribed">
+            <Alert color="blue" variant="light" icon={<IconMailOff aria-hidden />} title={t('communications.preferences.unsubscribedTitle')} data-testid="unsubscribed">
               <Text size="sm" mb="sm">{t('communications.preferences.unsubscribedBody', { at: dateTime(p.unsubscribedAt) })}</Text>
               <Button size="compact-md" loading={save.isPending} onClick={() => save.mutate({ subscribed: true })}>
                 {t('communications.preferences.resubscribe')}
@@ -135,7 +135,7 @@ export default function PreferencesPage() {
             <Text size="sm" c="dimmed" mt="md">{t('communications.preferences.inApp')}</Text>
             {!off && (
               <Group mt="md">
-                <Button variant="subtle" color="red.9" leftSection={<IconMailOff size={16} aria-hidden />} loading={save.isPending && save.variables?.subscribed === false} onClick={() => save.mutate({ subscribed: false })}>
+                <Button variant="default" leftSection={<IconMailOff size={16} aria-hidden />} loading={save.isPending && save.variables?.subscribed === false} onClick={() => save.mutate({ subscribed: false })}>
                   {t('communications.preferences.unsubscribeAll')}
                 </Button>
               </Group>

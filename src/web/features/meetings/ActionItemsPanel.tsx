@@ -12,6 +12,7 @@ import { StatusMessage } from '../../components/StatusMessage';
 import { FormErrors } from '../../forms/FormErrors';
 import { useForm } from '../../forms/useForm';
 import { iniKeys, initiativesApi } from '../initiatives/api';
+import { ScrollTable } from './ui';
 import { meetingKeys, meetingsApi } from './api';
 
 /** Turns an open action item into a task of an initiative's action plan (Coordinator and other managers). */
@@ -80,7 +81,7 @@ export function ActionItemsPanel({ meeting, manage }: { meeting: MeetingDto; man
       {items.data.length === 0 ? (
         <Text c="dimmed">{manage ? t('meetings.noActionItemsManager') : t('meetings.noActionItems')}</Text>
       ) : (
-        <Table.ScrollContainer minWidth={560}>
+        <ScrollTable label={t('meetings.actionItemsCaption')} minWidth={560}>
           <Table verticalSpacing={4}>
             <Table.Caption className="tb-sr-only">{t('meetings.actionItemsCaption')}</Table.Caption>
             <Table.Thead>
@@ -117,7 +118,7 @@ export function ActionItemsPanel({ meeting, manage }: { meeting: MeetingDto; man
               })}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </ScrollTable>
       )}
       <StatusMessage message={message} />
       {manage && (

@@ -6,6 +6,7 @@ import { useCoalition } from '../../coalition/context';
 import { Loading } from '../../components/Loading';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { QueryErrorState } from '../../components/QueryState';
+import { ScrollTable } from './ui';
 import { meetingKeys, meetingsApi } from './api';
 
 /** Check-in: managers tick whoever came; an invitee may check themselves in. Attendance feeds recognition. */
@@ -43,7 +44,7 @@ export function AttendancePanel({ meeting, manage }: { meeting: MeetingDto; mana
       {rows.length === 0 ? (
         <Text c="dimmed">{t('meetings.noInvitees')}</Text>
       ) : (
-        <Table.ScrollContainer minWidth={480}>
+        <ScrollTable label={t('meetings.attendanceCaption')} minWidth={480}>
           <Table verticalSpacing={4}>
             <Table.Caption className="tb-sr-only">{t('meetings.attendanceCaption')}</Table.Caption>
             <Table.Thead>
@@ -71,7 +72,7 @@ export function AttendancePanel({ meeting, manage }: { meeting: MeetingDto; mana
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </ScrollTable>
       )}
     </>
   );

@@ -171,7 +171,8 @@ export default function CalendarPage() {
                         height: view === 'month' ? 96 : 220,
                         padding: 4,
                         border: '1px solid var(--mantine-color-gray-4)',
-                        background: selected ? 'var(--mantine-color-blue-0)' : outside ? 'var(--mantine-color-gray-0)' : undefined,
+                        background: outside ? 'var(--mantine-color-gray-0)' : undefined,
+                        boxShadow: selected ? 'inset 0 0 0 2px var(--mantine-color-blue-8)' : undefined,
                         outlineOffset: -3,
                         cursor: 'pointer',
                       }}

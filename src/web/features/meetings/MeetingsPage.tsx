@@ -14,7 +14,7 @@ import { QueryErrorState } from '../../components/QueryState';
 import { StatusMessage } from '../../components/StatusMessage';
 import { meetingKeys, meetingsApi } from './api';
 import { meetingPaths } from './paths';
-import { canRunMeetings, useWhen } from './ui';
+import { ScrollTable, canRunMeetings, useWhen } from './ui';
 
 function MeetingTable({ caption, items, emptyText }: { caption: string; items: MeetingDto[]; emptyText: string }) {
   const { t } = useTranslation();
@@ -22,7 +22,7 @@ function MeetingTable({ caption, items, emptyText }: { caption: string; items: M
   const when = useWhen();
   if (items.length === 0) return <Text c="dimmed">{emptyText}</Text>;
   return (
-    <Table.ScrollContainer minWidth={640}>
+    <ScrollTable label={caption} minWidth={640}>
       <Table striped verticalSpacing="xs">
         <Table.Caption className="tb-sr-only">{caption}</Table.Caption>
         <Table.Thead>
@@ -52,7 +52,7 @@ function MeetingTable({ caption, items, emptyText }: { caption: string; items: M
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollTable>
   );
 }
 
@@ -82,7 +82,7 @@ function SubscriptionFeed() {
         <Button variant="light" leftSection={<IconCalendarPlus size={16} aria-hidden />} loading={create.isPending} onClick={() => create.mutate()}>
           {url ? t('meetings.feed.another') : t('meetings.feed.create')}
         </Button>
-        <Button variant="subtle" color="red.9" loading={revoke.isPending} onClick={() => revoke.mutate()}>
+        <Button variant="default" loading={revoke.isPending} onClick={() => revoke.mutate()}>
           {t('meetings.feed.revoke')}
         </Button>
       </Group>

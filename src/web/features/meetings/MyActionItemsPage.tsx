@@ -14,7 +14,7 @@ import { QueryErrorState } from '../../components/QueryState';
 import { useFormatters } from '../../i18n/format';
 import { meetingKeys, meetingsApi } from './api';
 import { meetingPaths } from './paths';
-import { useCoalitionZone } from './ui';
+import { ScrollTable, useCoalitionZone } from './ui';
 import { dayOf } from './zoned';
 
 type Filter = 'open' | 'done' | 'all';
@@ -64,7 +64,7 @@ export default function MyActionItemsPage() {
                 {overdue > 0 ? t('meetings.mine.overdueCount', { count: overdue }) : t('meetings.mine.noneOverdue')}
               </Text>
             )}
-            <Table.ScrollContainer minWidth={640}>
+            <ScrollTable label={t('meetings.mine.caption')} minWidth={640}>
               <Table striped verticalSpacing="xs">
                 <Table.Caption className="tb-sr-only">{t('meetings.mine.caption')}</Table.Caption>
                 <Table.Thead>
@@ -99,7 +99,7 @@ export default function MyActionItemsPage() {
                   ))}
                 </Table.Tbody>
               </Table>
-            </Table.ScrollContainer>
+            </ScrollTable>
           </>
         )}
       </Stack>

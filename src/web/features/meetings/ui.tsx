@@ -1,4 +1,6 @@
+import { Box } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MeetingDto } from '../../../shared/meetings.contract';
 import { api, keys } from '../../api/endpoints';
@@ -26,4 +28,16 @@ export function useTimeOfDay(timeZone: string | undefined) {
   const { i18n } = useTranslation();
   const f = new Intl.DateTimeFormat(i18n.language, { timeZone, hour: 'numeric', minute: '2-digit' });
   return (iso: string) => f.format(new Date(iso));
+}
+
+/**
+ * A wide table's horizontal scroller: a named, focusable region, so keyboard users can scroll it
+ * even when the table has no links or inputs (axe: scrollable-region-focusable).
+ */
+export function ScrollTable({ label, minWidth, children }: { label: string; minWidth: number; children: ReactNode }) {
+  return (
+    <Box tabIndex={0} role="region" aria-label={label} style={{ overflowX: 'auto' }}>
+      <Box miw={minWidth}>{children}</Box>
+    </Box>
+  );
 }
