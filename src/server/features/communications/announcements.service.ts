@@ -18,7 +18,7 @@ import { newId } from '../../platform/auth/secrets.js';
 import type { TenantCtx } from '../../platform/context.js';
 import { AppError, invalidField } from '../../platform/errors.js';
 import { enqueueJob } from '../../platform/jobs/jobs.js';
-import { decodeCursor, likePattern, toPage } from '../../platform/pagination.js';
+import { likePattern, toPage } from '../../platform/pagination.js';
 import { authorize, authorizeRecord } from '../../platform/permissions.js';
 import type { Executor } from '../../db/client.js';
 import { people } from '../../db/schema.js';
@@ -83,10 +83,10 @@ export async function listAnnouncements(ctx: TenantCtx, query: AnnouncementListQ
   }
   if (query.status) filters.push(eq(announcements.status, query.status));
   if (query.q) filters.push(sql`(${announcements.subject} ilike ${likePattern(query.q)} or ${announcements.body} ilike ${likePattern(query.q)})`);
-  const cursor = decodeCursor(query.cursor, 2);
+  const cursor = q.checkedCursor(query.cursor, 'timestamp');
   if (cursor) {
-    const at = new Date(String(cursor[0]));
-    filters.push(or(lt(announcements.createdAt, at), and(eq(announcements.createdAt, at), lt(announcements.id, String(cursor[1])))));
+    const at = new Date(cursor[0]);
+    filters.push(or(lt(announcements.createdAt, at), and(eq(announcements.createdAt, at), lt(announcements.id, cursor[1]))));
   }
   const rows = await ctx.db.select().from(announcements).where(and(...filters)).orderBy(...q.newestFirst).limit(query.limit + 1);
   const page = toPage(rows, query.limit, (r) => [r.createdAt.toISOString(), r.id]);
@@ -193,7 +193,7 @@ export async function sendAnnouncement(ctx: TenantCtx, id: string): Promise<Anno
 export async function listDeliveries(ctx: TenantCtx, id: string, query: DeliveryListQuery): Promise<{ items: DeliveryDto[]; nextCursor: string | null }> {
   await loadFor(ctx, id, 'announcement.deliveries');
   const d = communicationDeliveries;
-  const cursor = decodeCursor(query.cursor, 2);
+  const cursor = q.checkedCursor(query.cursor, 'text');
   const rows = await ctx.db
     .select({ personId: d.personId, name: people.name, channel: d.channel, createdAt: d.createdAt })
     .from(d)
@@ -204,7 +204,7 @@ export async function listDeliveries(ctx: TenantCtx, id: string, query: Delivery
         eq(d.kind, 'announcement'),
         eq(d.refId, id),
         query.channel ? eq(d.channel, query.channel) : undefined,
-        cursor ? sql`(${people.name}, ${d.personId}) > (${String(cursor[0])}, ${String(cursor[1])}::uuid)` : undefined,
+        cursor ? sql`(${people.name}, ${d.personId}) > (${cursor[0]}, ${cursor[1]}::uuid)` : undefined,
       ),
     )
     .orderBy(people.name, d.personId)

@@ -2,6 +2,8 @@ import { and, count, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Audience } from '../../../shared/meetings.contract.js';
 import type { Executor } from '../../db/client.js';
 import { initiatives, people } from '../../db/schema.js';
+import { AppError } from '../../platform/errors.js';
+import { decodeCursor } from '../../platform/pagination.js';
 import { announcements, communicationDeliveries } from './communications.table.js';
 import { optedOutSql, type MailCategory } from './unsubscribe.js';
 
@@ -122,3 +124,18 @@ export async function unknownIds(db: Executor, coalitionId: string, what: 'initi
 }
 
 export const newestFirst = [desc(announcements.createdAt), desc(announcements.id)];
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const badCursor = () => new AppError('bad_request', 'The cursor is not valid', { errors: [{ path: 'query.cursor', message: 'Not a cursor from this list' }] });
+
+/** A list cursor (sort value, id) checked before it reaches SQL: a forged one is a 400, never a failed cast. */
+export function checkedCursor(cursor: string | undefined, sort: 'timestamp' | 'day' | 'text'): [string, string] | null {
+  const values = decodeCursor(cursor, 2);
+  if (!values) return null;
+  const [first, id] = values.map(String) as [string, string];
+  if (!UUID.test(id)) throw badCursor();
+  if (sort === 'timestamp' && Number.isNaN(new Date(first).getTime())) throw badCursor();
+  if (sort === 'day' && (!DAY.test(first) || Number.isNaN(new Date(`${first}T00:00:00Z`).getTime()))) throw badCursor();
+  return [first, id];
+}

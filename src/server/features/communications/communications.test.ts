@@ -350,6 +350,18 @@ describe('weekly digest', () => {
   });
 });
 
+describe('list cursors', () => {
+  it('answers a forged cursor with a 400 naming it, never a failed cast', async () => {
+    const forged = Buffer.from(JSON.stringify(['not a date', 'not-a-uuid'])).toString('base64url');
+    const some = (await t.request({ method: 'GET', url: `${LA}/announcements?limit=1`, as: coordinator })).json().items[0].id;
+    for (const url of [`${LA}/announcements?cursor=${forged}`, `${LA}/announcements/${some}/deliveries?cursor=${forged}`, `${LA}/digests?cursor=${forged}`]) {
+      const res = await t.request({ method: 'GET', url, as: coordinator });
+      expect(res.statusCode, url).toBe(400);
+      expect(res.json().errors[0].path).toBe('query.cursor');
+    }
+  });
+});
+
 describe('meeting follow-up', () => {
   it('is not mailed to someone who unsubscribed, and carries List-Unsubscribe for the others', async () => {
     const m = (await t.request({ method: 'POST', url: `${LA}/meetings`, as: coordinator, payload: { title: 'Focus group with students', kind: 'focus_group', startsAt: '2031-06-10T17:00:00Z', durationMinutes: 60, audience: { personIds: [ids.student, ids.educator] } } })).json();

@@ -9,12 +9,12 @@ import type { TenantCtx } from '../../platform/context.js';
 import { AppError } from '../../platform/errors.js';
 import { enqueueJob } from '../../platform/jobs/jobs.js';
 import type { MailInput } from '../../platform/mail/mailer.js';
-import { decodeCursor, toPage } from '../../platform/pagination.js';
+import { toPage } from '../../platform/pagination.js';
 import { authorize } from '../../platform/permissions.js';
 import { registerRetryingJob, wallClock } from '../meetings/index.js';
 import { communicationDeliveries, digestBatches, digestRuns } from './communications.table.js';
 import { buildDigests, digestText, isEmpty, loadDigestPeople, mondayOf } from './digest.content.js';
-import { uuidArray } from './communications.queries.js';
+import { checkedCursor, uuidArray } from './communications.queries.js';
 import { optedOut, unsubscribeParts, unsubscribeSigner } from './unsubscribe.js';
 
 /**
@@ -114,9 +114,9 @@ export async function startDigestRun(ctx: TenantCtx, input: DigestRunInput, batc
 
 export async function listDigestRuns(ctx: TenantCtx, query: ListQuery): Promise<{ items: DigestRunDto[]; nextCursor: string | null }> {
   authorize(ctx, 'digest.read');
-  const cursor = decodeCursor(query.cursor, 2);
+  const cursor = checkedCursor(query.cursor, 'day');
   const filters: (SQL | undefined)[] = [eq(digestRuns.coalitionId, ctx.coalition.id)];
-  if (cursor) filters.push(or(lt(digestRuns.weekOf, String(cursor[0])), and(eq(digestRuns.weekOf, String(cursor[0])), lt(digestRuns.id, String(cursor[1])))));
+  if (cursor) filters.push(or(lt(digestRuns.weekOf, cursor[0]), and(eq(digestRuns.weekOf, cursor[0]), lt(digestRuns.id, cursor[1]))));
   const rows = await ctx.db.select().from(digestRuns).where(and(...filters)).orderBy(desc(digestRuns.weekOf), desc(digestRuns.id)).limit(query.limit + 1);
   const page = toPage(rows, query.limit, (r) => [r.weekOf, r.id]);
   return { items: await toDtos(ctx.db, ctx.coalition.id, page.items), nextCursor: page.nextCursor };
