@@ -13,9 +13,13 @@ import { metricsRoutes } from './features/metrics/routes';
 import { coalitionBuildingRoutes } from './features/coalition-building/routes';
 
 // One chunk per page, and one per layout: the entry holds only providers, routes and guards.
-const AppLayout = lazy(() => import('./layout/AppLayout'));
-const PublicLayout = lazy(() => import('./layout/PublicLayout'));
-const SignInPage = lazy(() => import('./features/auth/SignInPage'));
+const loadAppLayout = () => import('./layout/AppLayout');
+const loadPublicLayout = () => import('./layout/PublicLayout');
+const loadSignInPage = () => import('./features/auth/SignInPage');
+const loadDashboardPage = () => import('./features/coalitions/DashboardPage');
+const AppLayout = lazy(loadAppLayout);
+const PublicLayout = lazy(loadPublicLayout);
+const SignInPage = lazy(loadSignInPage);
 const SignUpPage = lazy(() => import('./features/auth/SignUpPage'));
 const ForgotPasswordPage = lazy(() => import('./features/auth/ForgotPasswordPage'));
 const ResetPasswordPage = lazy(() => import('./features/auth/ResetPasswordPage'));
@@ -24,7 +28,7 @@ const ConfirmEmailPage = lazy(() => import('./features/auth/ConfirmEmailPage'));
 const PublicCoalitionPage = lazy(() => import('./features/metrics/PublicCoalitionPage'));
 const HomeRedirect = lazy(() => import('./features/coalitions/HomeRedirect'));
 const NewCoalitionPage = lazy(() => import('./features/coalitions/NewCoalitionPage'));
-const DashboardPage = lazy(() => import('./features/coalitions/DashboardPage'));
+const DashboardPage = lazy(loadDashboardPage);
 const SettingsPage = lazy(() => import('./features/coalitions/SettingsPage'));
 const InvitationsPage = lazy(() => import('./features/coalitions/InvitationsPage'));
 const AuditLogPage = lazy(() => import('./features/coalitions/AuditLogPage'));
@@ -44,6 +48,21 @@ const OccupationPage = lazy(() => import('./features/labor-market/OccupationPage
 const DataSourcesPage = lazy(() => import('./features/labor-market/DataSourcesPage'));
 const ImportsPage = lazy(() => import('./features/imports/ImportsPage'));
 const NotFoundPage = lazy(() => import('./features/NotFoundPage'));
+
+/**
+ * Starts fetching the chunks the first screen needs while the entry is still setting up (language,
+ * providers), instead of one after another as each lazy layer renders. Same modules as the lazy
+ * components above, so nothing loads twice.
+ */
+export function preloadFirstRoute(pathname: string): void {
+  if (pathname.startsWith('/c/')) {
+    void loadAppLayout();
+    if (/^\/c\/[^/]+\/?$/.test(pathname)) void loadDashboardPage();
+  } else if (pathname === '/sign-in' || pathname === '/') {
+    void loadPublicLayout();
+    void loadSignInPage();
+  }
+}
 
 export function App() {
   return (

@@ -7,14 +7,18 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { BrowserRouter } from 'react-router-dom';
-import { App } from './App';
+import { App, preloadFirstRoute } from './App';
+import { meQuery } from './auth/session';
 import { setupI18n } from './i18n';
 import { createQueryClient } from './queryClient';
 import { cssVariablesResolver, theme } from './theme';
 
 async function start() {
-  const i18n = await setupI18n();
+  // Who is signed in, and the first screen's chunks, are fetched while the language loads.
   const queryClient = createQueryClient();
+  void queryClient.prefetchQuery(meQuery);
+  preloadFirstRoute(window.location.pathname);
+  const i18n = await setupI18n();
   const container = document.getElementById('root');
   if (!container) throw new Error('#root is missing from index.html');
   createRoot(container).render(

@@ -1,24 +1,26 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router-dom';
 import type { MeDto } from '../../shared/auth.contract';
 import { isApiError } from '../api/client';
 import { api, keys } from '../api/endpoints';
 
-/** The signed-in user, or null when signed out (401 on /me). */
+/** The signed-in user, or null when signed out (401 on /me); shared by useMe and the boot prefetch. */
+export const meQuery = queryOptions<MeDto | null>({
+  queryKey: keys.me,
+  queryFn: async () => {
+    try {
+      return await api.auth.me();
+    } catch (error) {
+      if (isApiError(error) && error.status === 401) return null;
+      throw error;
+    }
+  },
+  staleTime: 5 * 60_000,
+  meta: { ignoreUnauthorized: true },
+});
+
 export function useMe() {
-  return useQuery<MeDto | null>({
-    queryKey: keys.me,
-    queryFn: async () => {
-      try {
-        return await api.auth.me();
-      } catch (error) {
-        if (isApiError(error) && error.status === 401) return null;
-        throw error;
-      }
-    },
-    staleTime: 5 * 60_000,
-    meta: { ignoreUnauthorized: true },
-  });
+  return useQuery(meQuery);
 }
 
 export function useAuthConfig() {
