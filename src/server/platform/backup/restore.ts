@@ -88,6 +88,7 @@ export async function restoreBackup(database: Database, input: Readable): Promis
       const target = catalog.get(table.name)!;
       const cols = table.columns.map(quoteIdent).join(', ');
       const rowsJson = `[${batch.join(',')}]`;
+      const rowCount = batch.length;
       batch = [];
       batchChars = 0;
       const from = `jsonb_populate_recordset(null::${quoteIdent(table.name)}, $1::jsonb) r`;
@@ -101,7 +102,7 @@ export async function restoreBackup(database: Database, input: Readable): Promis
       const pk = target.primaryKey.map((c) => `t.${quoteIdent(c)} = r.${quoteIdent(c)}`).join(' and ');
       const absent = await client.query<{ row: string }>(`select to_jsonb(r)::text as row from ${from} where not exists (select 1 from ${quoteIdent(table.name)} t where ${pk}) limit 1`, [rowsJson]);
       if (absent.rowCount) throw new BackupError(`A ${table.name} row of the backup clashes with a different row already here (same unique value, another key): ${absent.rows[0]!.row.slice(0, 200)}`);
-      alreadyPresent += JSON.parse(rowsJson).length - (inserted.rowCount ?? 0);
+      alreadyPresent += rowCount - (inserted.rowCount ?? 0);
     };
 
     for (let next = await lines.next(); !next.done; next = await lines.next()) {
