@@ -1,5 +1,4 @@
-import { Alert, Anchor, Card, List, SimpleGrid, Table, Text, Title } from '@mantine/core';
-import { IconFlag } from '@tabler/icons-react';
+import { Anchor, Card, List, SimpleGrid, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
@@ -10,7 +9,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { QueryErrorState } from '../../components/QueryState';
 import { ixApi, ixKeys } from './api';
 import { ixPaths } from './paths';
-import { Dash, Figure, useIxLabels } from './ui';
+import { Dash, Figure, FlagAlert, useIxLabels } from './ui';
 
 type ProfileSkill = CandidateProfileDto['hardSkills'][number];
 
@@ -75,12 +74,13 @@ export default function CandidateProfilePage() {
         </SimpleGrid>
       </Card>
       {p.flags.map((f) => (
-        <Alert key={`${f.needId}-${f.code}`} color="orange" variant="light" icon={<IconFlag aria-hidden />} mb="md" title={t('informationExchange.needs.flagTitle')}>
+        <FlagAlert key={`${f.needId}-${f.code}`}>
           {f.message}{' '}
-          <Anchor component={Link} to={ixPaths.need(slug, f.needId)} size="sm">
+          {/* blue.9: the default link blue on the orange tint falls under 4.5:1 */}
+          <Anchor component={Link} to={ixPaths.need(slug, f.needId)} size="sm" c="blue.9">
             {t('informationExchange.profile.openNeed')}
           </Anchor>
-        </Alert>
+        </FlagAlert>
       ))}
       <Title order={2} size="h4" mb="xs">
         {t('informationExchange.profile.hard')}

@@ -1,19 +1,17 @@
-import { Anchor, Badge, Button, Card, Checkbox, Grid, Group, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
-import { IconMessages, IconPlus, IconSearch, IconStar } from '@tabler/icons-react';
-import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
+import { Anchor, Badge, Button, Card, Checkbox, Grid, Group, NativeSelect, Stack, Text } from '@mantine/core';
+import { IconMessages, IconPlus, IconStar } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { proposalStatuses, type ProposalStatus } from '../../../shared/curriculum.contract';
 import { useCoalition } from '../../coalition/context';
 import { Empty } from '../../components/Empty';
-import { Loading } from '../../components/Loading';
 import { LoadMore } from '../../components/LoadMore';
 import { PageHeader } from '../../components/PageHeader';
-import { QueryErrorState } from '../../components/QueryState';
 import { StatusMessage } from '../../components/StatusMessage';
 import { useFlash } from '../../hooks/useFlash';
 import { useListFilters } from '../../hooks/useListFilters';
 import { ixApi, ixKeys, type ProposalParams } from './api';
+import { FilterBar, QueryView, usePagedList } from './lists';
 import { NotificationsPanel } from './NotificationsPanel';
 import { ixPaths } from './paths';
 import { SkillList, StatusBadge, useIxLabels } from './ui';
@@ -32,14 +30,7 @@ export default function ForumPage() {
   const status = (proposalStatuses as readonly string[]).includes(filters.filters.status) ? (filters.filters.status as ProposalStatus) : '';
   const following = filters.filters.following === 'true' ? 'true' : '';
   const params: ProposalParams = { q: filters.q, status, following, limit: PAGE };
-  const list = useInfiniteQuery({
-    queryKey: ixKeys.part(slug, 'proposals', params),
-    queryFn: ({ pageParam, signal }) => ixApi.proposals(slug, { ...params, cursor: pageParam }, signal),
-    initialPageParam: null as string | null,
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
-    placeholderData: keepPreviousData,
-  });
-  const items = list.data?.pages.flatMap((p) => p.items) ?? [];
+  const { list, items } = usePagedList(ixKeys.part(slug, 'proposals', params), (cursor, signal) => ixApi.proposals(slug, { ...params, cursor }, signal));
   const add = role.propose ? (
     <Button component={Link} to={ixPaths.proposalNew(slug)} leftSection={<IconPlus size={16} aria-hidden />}>
       {t('informationExchange.forum.add')}
@@ -52,15 +43,14 @@ export default function ForumPage() {
       <StatusMessage message={flash} onClose={dismissFlash} mb="md" />
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 8 }}>
-          <Group align="flex-end" gap="sm" mb="md" role="search" aria-label={t('common.filters')}>
-            <TextInput
-              label={t('informationExchange.forum.search')}
-              type="search"
-              leftSection={<IconSearch size={16} aria-hidden />}
-              value={filters.search}
-              onChange={(e) => filters.setSearch(e.currentTarget.value)}
-              style={{ flex: '1 1 14rem' }}
-            />
+          <FilterBar
+            label={t('common.filters')}
+            searchLabel={t('informationExchange.forum.search')}
+            search={filters.search}
+            onSearch={filters.setSearch}
+            searchBasis="14rem"
+            clear={{ active: filters.active, onClear: filters.clear }}
+          >
             <NativeSelect
               label={t('informationExchange.forum.status')}
               value={status}
@@ -69,59 +59,54 @@ export default function ForumPage() {
               w={180}
             />
             <Checkbox label={t('informationExchange.forum.followingOnly')} checked={following === 'true'} onChange={(e) => filters.setFilter('following', e.currentTarget.checked ? 'true' : '')} mb={8} />
-            {filters.active && (
-              <Button variant="subtle" onClick={filters.clear}>
-                {t('common.clearFilters')}
-              </Button>
-            )}
-          </Group>
-          {list.isPending ? (
-            <Loading />
-          ) : list.isError ? (
-            <QueryErrorState error={list.error} onRetry={() => void list.refetch()} />
-          ) : items.length === 0 ? (
-            <Empty icon={<IconMessages size={28} aria-hidden />} title={t('informationExchange.forum.emptyTitle')} description={t('informationExchange.forum.emptyBody')} />
-          ) : (
-            <>
-              <Stack component="ul" gap="sm" style={{ listStyle: 'none', padding: 0, margin: 0 }} aria-label={t('informationExchange.forum.listLabel')} aria-busy={list.isFetching && !list.isFetchingNextPage}>
-                {items.map((p) => (
-                  <Card key={p.id} component="li" withBorder padding="md">
-                    <Group justify="space-between" align="flex-start" wrap="nowrap">
-                      <div>
-                        <Anchor component={Link} to={ixPaths.proposal(slug, p.id)} fw={700}>
-                          {p.title}
-                        </Anchor>
-                        <Text size="sm" c="dimmed">
-                          {[p.institutionName, p.course ? `${p.course.code ?? ''} ${p.course.title}`.trim() : null, p.targetTerm].filter(Boolean).join(' · ')}
-                        </Text>
-                      </div>
-                      <StatusBadge status={p.status} />
-                    </Group>
-                    <Text size="sm" mt={6} lineClamp={2}>
-                      {p.summary}
-                    </Text>
-                    {p.skillsAdded.length > 0 && (
-                      <Group gap="xs" mt={6}>
-                        <Text size="xs">{t('informationExchange.forum.adds')}</Text>
-                        <SkillList skills={p.skillRefs.added.map((s) => ({ id: s.id, name: s.name }))} color="green" />
+          </FilterBar>
+          <QueryView
+            query={list}
+            isEmpty={items.length === 0}
+            empty={<Empty icon={<IconMessages size={28} aria-hidden />} title={t('informationExchange.forum.emptyTitle')} description={t('informationExchange.forum.emptyBody')} />}
+          >
+            {() => (
+              <>
+                <Stack component="ul" gap="sm" style={{ listStyle: 'none', padding: 0, margin: 0 }} aria-label={t('informationExchange.forum.listLabel')} aria-busy={list.isFetching && !list.isFetchingNextPage}>
+                  {items.map((p) => (
+                    <Card key={p.id} component="li" withBorder padding="md">
+                      <Group justify="space-between" align="flex-start" wrap="nowrap">
+                        <div>
+                          <Anchor component={Link} to={ixPaths.proposal(slug, p.id)} fw={700}>
+                            {p.title}
+                          </Anchor>
+                          <Text size="sm" c="dimmed">
+                            {[p.institutionName, p.course ? `${p.course.code ?? ''} ${p.course.title}`.trim() : null, p.targetTerm].filter(Boolean).join(' · ')}
+                          </Text>
+                        </div>
+                        <StatusBadge status={p.status} />
                       </Group>
-                    )}
-                    <Group gap="md" mt={8}>
-                      <Text size="xs" c="dimmed">{t('informationExchange.forum.commentsN', { count: p.comments })}</Text>
-                      {p.averageRelevance !== null && (
-                        <Text size="xs" c="dimmed">
-                          <IconStar size={12} aria-hidden /> {t('informationExchange.forum.relevance', { value: p.averageRelevance.toFixed(1) })}
-                        </Text>
+                      <Text size="sm" mt={6} lineClamp={2}>
+                        {p.summary}
+                      </Text>
+                      {p.skillsAdded.length > 0 && (
+                        <Group gap="xs" mt={6}>
+                          <Text size="xs">{t('informationExchange.forum.adds')}</Text>
+                          <SkillList skills={p.skillRefs.added.map((s) => ({ id: s.id, name: s.name }))} color="green" />
+                        </Group>
                       )}
-                      <Text size="xs" c="dimmed">{t('informationExchange.forum.followersN', { count: p.followers })}</Text>
-                      {p.following && <Badge size="xs" variant="outline" c="blue.9">{t('informationExchange.forum.youFollow')}</Badge>}
-                    </Group>
-                  </Card>
-                ))}
-              </Stack>
-              <LoadMore shown={items.length} hasMore={!!list.hasNextPage} loading={list.isFetchingNextPage} onLoadMore={() => void list.fetchNextPage()} />
-            </>
-          )}
+                      <Group gap="md" mt={8}>
+                        <Text size="xs" c="dimmed">{t('informationExchange.forum.commentsN', { count: p.comments })}</Text>
+                        {p.averageRelevance !== null && (
+                          <Text size="xs" c="dimmed">
+                            <IconStar size={12} aria-hidden /> {t('informationExchange.forum.relevance', { value: p.averageRelevance.toFixed(1) })}
+                          </Text>
+                        )}
+                        <Text size="xs" c="dimmed">{t('informationExchange.forum.followersN', { count: p.followers })}</Text>
+                        {p.following && <Badge size="xs" variant="outline" c="blue.9">{t('informationExchange.forum.youFollow')}</Badge>}
+                      </Group>
+                    </Card>
+                  ))}
+                </Stack>
+                <LoadMore shown={items.length} hasMore={!!list.hasNextPage} loading={list.isFetchingNextPage} onLoadMore={() => void list.fetchNextPage()} />
+              </>
+            )}
+          </QueryView>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 4 }}>
           <NotificationsPanel />

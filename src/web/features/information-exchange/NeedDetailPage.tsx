@@ -1,5 +1,4 @@
-import { Alert, Anchor, Card, Group, List, SimpleGrid, Table, Text, Title } from '@mantine/core';
-import { IconFlag } from '@tabler/icons-react';
+import { Anchor, Card, Group, List, SimpleGrid, Table, Text, Title } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
@@ -12,7 +11,7 @@ import { StatusMessage } from '../../components/StatusMessage';
 import { useFlash } from '../../hooks/useFlash';
 import { ixApi, ixKeys } from './api';
 import { ixPaths } from './paths';
-import { Dash, Figure, useIxLabels } from './ui';
+import { Dash, Figure, FlagAlert, useIxLabels } from './ui';
 import { useIxRole } from './useIxRole';
 
 /** One hiring need: who, what, how many, the skills with their weight in the gap, and its flags. */
@@ -48,9 +47,7 @@ export default function NeedDetailPage() {
       <PageHeader title={n.title} description={`${n.employerName} · ${n.soc}${n.socTitle ? ` ${n.socTitle}` : ''}`} back={{ to: ixPaths.needs(slug), label: t('informationExchange.needs.title') }} actions={remove} />
       <StatusMessage message={flash} onClose={dismissFlash} mb="md" />
       {n.flags.map((f) => (
-        <Alert key={f.code} color="orange" variant="light" icon={<IconFlag aria-hidden />} mb="md" title={t('informationExchange.needs.flagTitle')}>
-          {f.message}
-        </Alert>
+        <FlagAlert key={f.code}>{f.message}</FlagAlert>
       ))}
       <Card withBorder mb="lg">
         <SimpleGrid cols={{ base: 2, sm: 4 }}>

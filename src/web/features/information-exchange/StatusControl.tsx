@@ -21,7 +21,8 @@ export function StatusControl({ proposal }: { proposal: ProposalDetailDto }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [done, setDone] = useState<string | null>(null);
-  if (next.length === 0) return null;
+  // A final status (adopted, declined) offers no next step; the owner still sees that the change took.
+  if (next.length === 0) return done ? <StatusMessage message={done} onClose={() => setDone(null)} mb="lg" /> : null;
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     if (!to) return;

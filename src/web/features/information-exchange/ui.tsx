@@ -1,4 +1,5 @@
-import { Anchor, Badge, Group, Text } from '@mantine/core';
+import { Alert, Anchor, Badge, Group, Text } from '@mantine/core';
+import { IconFlag } from '@tabler/icons-react';
 import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -98,5 +99,18 @@ export function NumLink({ to, value, label }: { to: string; value: ReactNode; la
     <Anchor component={Link} to={to} size="sm" aria-label={label}>
       {value}
     </Anchor>
+  );
+}
+
+/**
+ * A flag on a hiring need (a degree its skills do not call for). The title is in the body colour: the
+ * orange title on the orange tint falls under 4.5:1 (axe color-contrast).
+ */
+export function FlagAlert({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <Alert color="orange" variant="light" icon={<IconFlag aria-hidden />} mb="md" title={t('informationExchange.needs.flagTitle')} styles={{ title: { color: 'var(--mantine-color-dark-7)' } }}>
+      {children}
+    </Alert>
   );
 }
