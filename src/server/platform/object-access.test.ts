@@ -361,6 +361,29 @@ const COLLECTIONS: Record<string, Collection> = {
       },
     },
   },
+  'students/correction-requests': {
+    record: async () => {
+      const id = await luis();
+      const res = await call(as.student, 'POST', `${LA}/students/${id}/correction-requests`, { field: 'pathway', requestedValue: 'Object test', reason: 'Object test' });
+      expect(res.statusCode).toBe(201);
+      return { id, requestId: res.json().id as string };
+    },
+    cases: {
+      "a student cannot ask for or read corrections of another student's record": async () => {
+        const other = await kevin();
+        await refusedUnchanged(as.student, 'POST', `/students/${other}/correction-requests`, 404, { field: 'pathway', requestedValue: 'Taken over', reason: 'x' }, `/students/${other}/correction-requests`);
+        await refused(as.student, 'GET', `/students/${other}/correction-requests`, 404);
+      },
+      "an educator cannot resolve another institution's student's request, nor one addressed under their own student": async () => {
+        const own = await newStudent();
+        const mine = await call(as.student, 'POST', `${LA}/students/${await luis()}/correction-requests`, { field: 'email', requestedValue: 'x@example.org', reason: 'x' });
+        expect(mine.statusCode).toBe(201);
+        const requestId = mine.json().id as string;
+        await refusedUnchanged(as.educator, 'POST', `/students/${await luis()}/correction-requests/${requestId}/resolve`, 404, { decision: 'accepted' }, `/students/${await luis()}/correction-requests`);
+        await refusedUnchanged(as.educator, 'POST', `/students/${own}/correction-requests/${requestId}/resolve`, 404, { decision: 'accepted' }, `/students/${await luis()}/correction-requests`);
+      },
+    },
+  },
   'students/shares': {
     record: async () => ({ id: await luis(), employerId: await snap() }),
     cases: {
@@ -639,6 +662,9 @@ const BODIES: Record<string, () => Promise<{ payload?: unknown; headers?: Record
   [`POST ${TENANT}/students/:id/portfolio`]: () => ({ payload: { title: 'Crossed' } }),
   [`PATCH ${TENANT}/students/:id/portfolio/:itemId`]: () => ({ payload: { url: 'https://example.org/crossed' } }),
   [`POST ${TENANT}/students/:id/shares`]: async () => ({ payload: { employerId: await snap() } }),
+  [`PUT ${TENANT}/students/:id/directory-opt-out`]: () => ({ payload: { optOut: true } }),
+  [`POST ${TENANT}/students/:id/correction-requests`]: () => ({ payload: { field: 'other', requestedValue: 'Crossed', reason: 'Crossed' } }),
+  [`POST ${TENANT}/students/:id/correction-requests/:requestId/resolve`]: () => ({ payload: { decision: 'accepted' } }),
   [`POST ${TENANT}/students/:id/guardian-consent`]: () => ({ payload: { guardianName: 'Crossed Guardian', relationship: 'mother', method: 'signed form', givenOn: '2020-01-01' } }),
   [`PATCH ${TENANT}/applications/:id`]: () => ({ payload: { status: 'interviewing' } }),
   [`PATCH ${TENANT}/applications/:id/placement`]: () => ({ payload: { supervisorName: 'Crossed', hoursCompleted: 1 } }),
