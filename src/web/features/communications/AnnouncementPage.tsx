@@ -46,7 +46,7 @@ function Deliveries({ a }: { a: AnnouncementDto }) {
           <Group gap="md" mb="sm">
             {deliveryChannels.map((c) => (
               <Text key={c} size="sm">
-                <Badge size="xs" circle color={CHANNEL_COLOR[c]} mr={4} aria-hidden> </Badge>
+                <Badge component="span" size="xs" circle color={CHANNEL_COLOR[c]} mr={4} aria-hidden> </Badge>
                 {t(`communications.deliveries.counts.${c}`, { count: a.deliveries[c] })}
               </Text>
             ))}

@@ -7,7 +7,7 @@ const STATUS_COLOR: Record<AnnouncementStatus, string> = { draft: 'gray.7', queu
 export function AnnouncementStatusBadge({ status }: { status: AnnouncementStatus }) {
   const { t } = useTranslation();
   return (
-    <Badge color={STATUS_COLOR[status]} variant="filled">
+    <Badge component="span" color={STATUS_COLOR[status]} variant="filled">
       {t(`communications.statuses.${status}`)}
     </Badge>
   );

@@ -115,7 +115,7 @@ export function AgendaPanel({ meeting, manage }: { meeting: MeetingDto; manage: 
               <Group justify="space-between" gap="xs" wrap="nowrap" mt="xs">
                 <Title order={3} size="h5" c={s.hidden ? 'dimmed' : undefined}>
                   {title}
-                  {s.items.length > 0 && <Badge ml="xs" size="sm" variant="light" color="dark">{s.items.length}</Badge>}
+                  {s.items.length > 0 && <Badge component="span" ml="xs" size="sm" variant="light" color="dark">{s.items.length}</Badge>}
                   {s.hidden && <Text span size="sm" fw={400}> · {t('meetings.sectionHidden')}</Text>}
                 </Title>
                 {manage && (
@@ -150,7 +150,7 @@ export function AgendaPanel({ meeting, manage }: { meeting: MeetingDto; manage: 
                         <>
                           {entry.link ? <Anchor component={Link} to={`/c/${slug}/${entry.link}`}>{entry.title}</Anchor> : entry.title}
                           {entry.detail ? <Text span c="dimmed"> · {entry.detail}</Text> : null}
-                          {entry.tag ? <Badge ml="xs" size="xs" variant="light" color={TAG_COLORS[entry.tag] ?? 'gray'} c="dark">{t(`meetings.tags.${entry.tag}`, { defaultValue: entry.tag })}</Badge> : null}
+                          {entry.tag ? <Badge component="span" ml="xs" size="xs" variant="light" color={TAG_COLORS[entry.tag] ?? 'gray'} c="dark">{t(`meetings.tags.${entry.tag}`, { defaultValue: entry.tag })}</Badge> : null}
                         </>
                       )}
                       {manage && s.key === 'proposed_items' && editing?.id !== entry.id && (

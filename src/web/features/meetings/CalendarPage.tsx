@@ -179,7 +179,7 @@ export default function CalendarPage() {
                     >
                       <Text size="sm" fw={d === today ? 700 : 400} c={outside ? 'gray.7' : undefined} aria-hidden>
                         {Number(d.slice(8))}
-                        {d === today && <Badge ml={4} size="xs" color="blue.9" variant="filled">{t('meetings.calendar.today')}</Badge>}
+                        {d === today && <Badge component="span" ml={4} size="xs" color="blue.9" variant="filled">{t('meetings.calendar.today')}</Badge>}
                       </Text>
                       <Stack gap={2} mt={2} aria-hidden>
                         {meetings.slice(0, view === 'month' ? 3 : 12).map((m) => (

@@ -62,7 +62,7 @@ export default function MeetingPage() {
         title={m.title}
         description={
           <>
-            <Badge variant="light" color="dark" mr="xs">{t(`meetings.kinds.${m.kind}`)}</Badge>
+            <Badge component="span" variant="light" color="dark" mr="xs">{t(`meetings.kinds.${m.kind}`)}</Badge>
             {when(m)} · {t('meetings.minutesLong', { count: m.durationMinutes })}
             {m.location ? ` · ${m.location}` : ''}
           </>

@@ -84,7 +84,7 @@ export default function MyActionItemsPage() {
                       </Table.Th>
                       <Table.Td>
                         {i.dueOn}
-                        {i.status === 'open' && i.dueOn < today && <Badge ml="xs" size="sm" color="red.9" variant="filled">{t('meetings.tags.overdue')}</Badge>}
+                        {i.status === 'open' && i.dueOn < today && <Badge component="span" ml="xs" size="sm" color="red.9" variant="filled">{t('meetings.tags.overdue')}</Badge>}
                       </Table.Td>
                       <Table.Td>
                         <Anchor component={Link} to={meetingPaths.meeting(slug, i.meetingId)}>
