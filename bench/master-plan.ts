@@ -6,6 +6,9 @@
 // The service and HTTP figures come twice: warm (the plan unchanged since the last read, so the plan
 // kept for the current plan version is used) and cold (a task is changed before every timed read, as
 // another process would: the version moves and the plan is computed afresh).
+// Each figure also carries the mean CPU time per read, of this process (cpuMsPerRun) and of the PGlite
+// worker (databaseCpuMsPerRun, Linux): on a shared, busy machine the wall-clock times mostly measure the
+// wait for a core, the CPU times what a read costs.
 // Embedded PGlite in its own worker process, as `npm start` runs it; with BENCH_DATABASE_URL (a
 // PostgreSQL server the bench may create a database on) also on PostgreSQL, as a regional coalition
 // runs it. Writes bench/results/master-plan-<date>.json.
@@ -58,22 +61,57 @@ function generatePlan(): { initiative: number; task: PlanTask }[] {
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 const round = (ms: number) => Math.round(ms * 100) / 100;
+
+/**
+ * CPU time (ms) used so far by this process's children (the embedded PGlite worker), from /proc on
+ * Linux; null elsewhere. Wall-clock times on a shared machine mostly measure the queue for a core:
+ * CPU time per read is what the read itself costs, whoever else is running.
+ */
+let databaseIsChild = false;
+function childrenCpuMs(): number | null {
+  if (process.platform !== 'linux' || !databaseIsChild) return null;
+  try {
+    const ticks = (pid: string) => {
+      const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+      return Number(fields[11]) + Number(fields[12]);
+    };
+    const kids = fs.readFileSync(`/proc/${process.pid}/task/${process.pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean);
+    return kids.reduce((sum, pid) => sum + (fs.existsSync(`/proc/${pid}/stat`) ? ticks(pid) : 0), 0) * 10; // USER_HZ = 100
+  } catch {
+    return null;
+  }
+}
+
 async function time(fn: () => Promise<unknown> | unknown, before?: () => Promise<unknown>) {
   for (let i = 0; i < WARMUP; i++) {
     await before?.();
     await fn();
   }
   const times: number[] = [];
+  let cpuMicros = 0;
+  const childrenBefore = childrenCpuMs();
   for (let i = 0; i < runs; i++) {
     await before?.();
+    const cpu = process.cpuUsage();
     const started = process.hrtime.bigint();
     await fn();
     times.push(Number(process.hrtime.bigint() - started) / 1e6);
+    const used = process.cpuUsage(cpu);
+    cpuMicros += used.user + used.system;
   }
+  const childrenAfter = childrenCpuMs();
   times.sort((a, b) => a - b);
-  return { medianMs: round(percentile(times, 50)), p95Ms: round(percentile(times, 95)), maxMs: round(times.at(-1)!) };
+  return {
+    medianMs: round(percentile(times, 50)),
+    p95Ms: round(percentile(times, 95)),
+    maxMs: round(times.at(-1)!),
+    // Mean CPU per read: this process (server code), and the PGlite worker (which also serves the `before` writes).
+    cpuMsPerRun: round(cpuMicros / 1000 / runs),
+    databaseCpuMsPerRun: childrenBefore === null || childrenAfter === null ? null : round((childrenAfter - childrenBefore) / runs),
+  };
 }
 
+const loadAverageAtStart = os.loadavg().map((l) => Math.round(l * 100) / 100);
 const plan = generatePlan();
 const cpm = await time(() => {
   const result = criticalPath(plan.map((p) => p.task));
@@ -83,6 +121,7 @@ console.error(`cpm: median ${cpm.medianMs} ms`);
 
 /** Migrates and seeds a fresh database, adds the generated plan, and times the service and HTTP. */
 async function measureOn(database: Database) {
+  databaseIsChild = database.mode === 'pglite';
   const config = loadConfig({ DATA_DIR: os.tmpdir(), NODE_ENV: 'development', LOG_LEVEL: 'silent' });
   const app = await buildApp({ config, database });
   try {
@@ -123,6 +162,7 @@ async function measureOn(database: Database) {
     const serviceCold = await time(() => computePlan(database.db, coalition!, '2027-03-01'), touch);
     const httpCold = await time(get, touch);
     console.error(`${database.mode}: service median ${service.medianMs} ms warm, ${serviceCold.medianMs} ms cold; http median ${http.medianMs} ms warm, ${httpCold.medianMs} ms cold; over ${tasks} tasks (${Math.round(bytes / 1024)} KiB)`);
+    console.error(`${database.mode}: CPU per read (server + database): http ${http.cpuMsPerRun} + ${http.databaseCpuMsPerRun} ms warm, ${httpCold.cpuMsPerRun} + ${httpCold.databaseCpuMsPerRun} ms cold`);
     return { tasks, service, serviceCold, http: { ...http, responseBytes: bytes }, httpCold };
   } finally {
     await app.close();
@@ -167,6 +207,7 @@ if (serverUrl) {
     plan: { generatedInitiatives: INITIATIVES, generatedTasks: plan.length, dependencies: plan.reduce((s, p) => s + p.task.dependsOn.length, 0), tasksWithDemoSeed: pglite.tasks },
     runs,
     targetMs: TARGET_MS,
+    loadAverageAtStart,
     loadAverage: os.loadavg().map((l) => Math.round(l * 100) / 100),
     cpm,
     pglite: { service: pglite.service, serviceCold: pglite.serviceCold, http: pglite.http, httpCold: pglite.httpCold },

@@ -36,9 +36,8 @@ export interface ComputedPlan {
 export async function computePlan(db: Executor, coalition: { id: string; timeZone: string }, asOfDay?: string): Promise<ComputedPlan> {
   const asOf = asOfDay ?? todayIn(coalition.timeZone);
   const version = await planVersion(db, coalition.id);
-  return cachedPlan(planKey(coalition.id, version, asOf), () => computeFresh(db, coalition.id, asOf));
+  return cachedPlan(coalition.id, version, asOf, () => computeFresh(db, coalition.id, asOf));
 }
-const planKey = (coalitionId: string, version: string, asOf: string) => `${coalitionId}|${version}|${asOf}`;
 
 async function computeFresh(db: Executor, coalitionId: string, asOf: string): Promise<ComputedPlan> {
   const coalition = { id: coalitionId };
@@ -55,13 +54,20 @@ async function computeFresh(db: Executor, coalitionId: string, asOf: string): Pr
   if (!schedule.ok) throw new AppError('conflict', `The plan has a dependency cycle: ${schedule.cycle.join(' → ')}`);
   const byInitiative = new Map(initiativeRows.map((i) => [i.id, i]));
   const today = dayNumber(asOf);
+  // A plan spans a few hundred distinct days: parse each date once, not four times per task.
+  const days = new Map<string, number>();
+  const day = (iso: string) => {
+    let n = days.get(iso);
+    if (n === undefined) days.set(iso, (n = dayNumber(iso)));
+    return n;
+  };
 
   const items: MasterPlanItemDto[] = plan.map((task, k) => {
     const s = schedule.tasks[k]!;
     const initiative = byInitiative.get(task.initiativeId)!;
-    const es = dayNumber(s.earlyStart);
-    const ef = dayNumber(s.earlyFinish);
-    const slipDays = task.baselineFinish ? ef - dayNumber(task.baselineFinish) : null;
+    const es = day(s.earlyStart);
+    const ef = day(s.earlyFinish);
+    const slipDays = task.baselineFinish ? ef - day(task.baselineFinish) : null;
     const reasons: MasterPlanItemDto['atRiskReasons'] = [];
     let state: MasterPlanItemDto['state'];
     if (task.progress >= 100) state = 'done';
@@ -69,7 +75,7 @@ async function computeFresh(db: Executor, coalitionId: string, asOf: string): Pr
     else {
       const expected = today < es ? 0 : (100 * (today - es)) / Math.max(task.durationDays, 1);
       if (today >= es && task.progress + BEHIND_BY_PERCENT < expected) reasons.push('behind_schedule');
-      if (task.progress === 0 && today > dayNumber(s.lateStart)) reasons.push('past_late_start');
+      if (task.progress === 0 && today > day(s.lateStart)) reasons.push('past_late_start');
       if (slipDays !== null && slipDays > 0) reasons.push('slipped');
       if (threatened.has(task.id)) reasons.push('threatened');
       state = reasons.length ? 'at_risk' : task.progress > 0 || today >= es ? 'in_progress' : 'not_started';
@@ -161,10 +167,9 @@ export async function getMasterPlanBody(ctx: TenantCtx, query: MasterPlanQuery):
   authorize(ctx, 'masterPlan.read');
   const asOf = query.asOf ?? todayIn(ctx.coalition.timeZone);
   const version = await planVersion(ctx.db, ctx.coalition.id);
-  const key = planKey(ctx.coalition.id, version, asOf);
-  const filters = [query.initiativeId, query.ownerId, query.assigneeId, query.milestonesOnly].map((v) => v ?? '').join('|');
-  return cachedBody(`${key}|${filters}`, async () => {
-    const plan = await cachedPlan(key, () => computeFresh(ctx.db, ctx.coalition.id, asOf));
+  const filters = [asOf, query.initiativeId, query.ownerId, query.assigneeId, query.milestonesOnly].map((v) => v ?? '').join('|');
+  return cachedBody(ctx.coalition.id, version, filters, async () => {
+    const plan = await cachedPlan(ctx.coalition.id, version, asOf, () => computeFresh(ctx.db, ctx.coalition.id, asOf));
     return Buffer.from(JSON.stringify(filterPlan(plan, query)));
   });
 }

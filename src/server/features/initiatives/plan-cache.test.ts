@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { masterPlanDto } from '../../../shared/initiatives.contract.js';
 import { createTestApp, demo, type Session, type TestApp } from '../../test/harness.js';
-import { planVersion } from './plan-cache.js';
+import { cachedPlan, clearPlanCache, planVersion } from './plan-cache.js';
 
 let t: TestApp;
 let coordinator: Session;
@@ -73,20 +73,40 @@ describe('the kept master plan', () => {
   it('reads back every task and person name exactly, whatever characters it holds (the plan is read as one text value per table)', async () => {
     const initiative = (await post('/initiatives', { title: 'Cache names', category: 'custom', customCategory: 'Planning test' })).id as string;
     const [person] = (await t.database.db.execute<{ id: string; name: string }>(sql`select p.id, p.name from people p join coalitions c on c.id = p.coalition_id where c.slug = 'la-tech' order by p.name desc limit 1`)).rows;
-    const first = await post(`/initiatives/${initiative}/tasks`, { name: 'First', startsOn: '2031-02-02', durationDays: 2, assigneeId: person!.id });
+    const first = await post(`/initiatives/${initiative}/tasks`, { name: 'First', startsOn: '2031-02-02', durationDays: 2, progress: 30, assigneeId: person!.id });
     const second = await post(`/initiatives/${initiative}/tasks`, { name: 'Second', startsOn: '2031-02-02', milestone: true, dependsOn: [first.id] });
     expect((await t.request({ method: 'POST', url: `${LA}/initiatives/${initiative}/baseline`, as: coordinator })).statusCode).toBe(200);
-    // Separators, quotes, a backslash, a tab, a line break, accents and an emoji: written as another process could.
-    const odd = 'Boot camp \u001e "week 1" \u001f back\\slash\ttab\nline, ñandú 🎓';
-    const oddPerson = `${person!.name} \u001f "Q" 🎓`;
-    await t.database.db.execute(sql`update initiative_tasks set name = ${odd} where id = ${first.id}`);
+    // Quotes, a backslash, a tab, a line break, accents and an emoji, then also the two control characters
+    // the plan's text uses as separators (then it is read as rows): written as another process could.
+    const oddPerson = `${person!.name} "Q" \u001f 🎓`;
     await t.database.db.execute(sql`update people set name = ${oddPerson} where id = ${person!.id}`);
-    const listed = await plan(`&initiativeId=${initiative}`);
-    const a = listed.items.find((i) => i.id === first.id)!;
-    const b = listed.items.find((i) => i.id === second.id)!;
-    expect([a.name, a.assigneeId, a.assigneeName, a.durationDays, a.milestone, a.dependsOn, a.baselineStart, a.baselineFinish]).toEqual([odd, person!.id, oddPerson, 2, false, [], '2031-02-02', '2031-02-03']);
-    expect([b.name, b.assigneeId, b.assigneeName, b.durationDays, b.milestone, b.dependsOn, b.earlyStart]).toEqual(['Second', null, null, 0, true, [first.id], '2031-02-04']);
+    for (const odd of ['Boot camp "week 1", back\\slash\ttab\nline, ñandú 🎓', 'Boot camp \u001e "week 1" \u001f end']) {
+      await t.database.db.execute(sql`update initiative_tasks set name = ${odd} where id = ${first.id}`);
+      const listed = await plan(`&initiativeId=${initiative}`);
+      const a = listed.items.find((i) => i.id === first.id)!;
+      const b = listed.items.find((i) => i.id === second.id)!;
+      expect([a.name, a.assigneeId, a.assigneeName, a.durationDays, a.milestone, a.progress, a.dependsOn, a.baselineStart, a.baselineFinish]).toEqual([odd, person!.id, oddPerson, 2, false, 30, [], '2031-02-02', '2031-02-03']);
+      expect([b.name, b.assigneeId, b.assigneeName, b.durationDays, b.milestone, b.progress, b.dependsOn, b.earlyStart, b.baselineFinish]).toEqual(['Second', null, null, 0, true, 0, [first.id], '2031-02-04', '2031-02-04']);
+    }
     await t.database.db.execute(sql`update people set name = ${person!.name} where id = ${person!.id}`);
+  });
+});
+
+describe('the plan cache', () => {
+  it('keeps a plan per coalition, version and day, and drops a coalition\'s older versions once a newer one is kept', async () => {
+    clearPlanCache();
+    let computed = 0;
+    const plan = (coalition: string, version: string, day = '2031-01-10') => cachedPlan(coalition, version, day, async () => `${coalition}@${version}#${++computed}`);
+    expect(await plan('a', '9')).toBe('a@9#1');
+    expect(await plan('a', '9')).toBe('a@9#1');
+    expect(await plan('a', '9', '2031-01-11')).toBe('a@9#2');
+    expect(await plan('b', '9')).toBe('b@9#3');
+    // Version 10 of coalition a (versions compare as numbers, not text): a@9 is gone, b@9 stays.
+    expect(await plan('a', '10')).toBe('a@10#4');
+    expect(await plan('b', '9')).toBe('b@9#3');
+    expect(await plan('a', '10')).toBe('a@10#4');
+    expect(await plan('a', '9')).toBe('a@9#5');
+    clearPlanCache();
   });
 });
 

@@ -12,34 +12,55 @@ import type { Executor } from '../../db/client.js';
  * transaction that rolled back can never be matched by a later, committed version.
  */
 /** Computed plans (a few MB each for 5,000 tasks) and their serialized responses, least recently used out first. */
-const plans = new Map<string, unknown>();
-const bodies = new Map<string, unknown>();
+interface Entry {
+  coalitionId: string;
+  version: bigint;
+  value: unknown;
+}
+const plans = new Map<string, Entry>();
+const bodies = new Map<string, Entry>();
+/** The newest plan version kept per coalition. */
+const newest = new Map<string, bigint>();
 
 export async function planVersion(db: Executor, coalitionId: string): Promise<string> {
   const result = await db.execute<{ version: string }>(sql`select version::text as version from initiative_plan_versions where coalition_id = ${coalitionId}`);
   return result.rows[0]?.version ?? '0';
 }
 
-async function remember<T>(entries: Map<string, unknown>, max: number, key: string, compute: () => Promise<T>): Promise<T> {
-  if (entries.has(key)) {
-    const value = entries.get(key) as T;
+/**
+ * Committed versions only grow, so when a newer version of a coalition's plan is kept, what was kept
+ * under older ones is dropped (a read that still asks for one, having read the version just before a
+ * commit, computes it again). Outdated plans do not linger in memory until they age out of the LRU,
+ * which also spares the garbage collector megabytes of them after every change.
+ */
+async function remember<T>(entries: Map<string, Entry>, max: number, coalitionId: string, version: string, rest: string, compute: () => Promise<T>): Promise<T> {
+  const key = `${coalitionId}|${version}|${rest}`;
+  const hit = entries.get(key);
+  if (hit) {
     entries.delete(key);
-    entries.set(key, value);
-    return value;
+    entries.set(key, hit);
+    return hit.value as T;
   }
   const value = await compute();
-  entries.set(key, value);
+  const v = BigInt(version);
+  const kept = newest.get(coalitionId);
+  if (kept === undefined || v > kept) {
+    newest.set(coalitionId, v);
+    for (const map of [plans, bodies]) for (const [k, e] of map) if (e.coalitionId === coalitionId && e.version < v) map.delete(k);
+  }
+  entries.set(key, { coalitionId, version: v, value });
   while (entries.size > max) entries.delete(entries.keys().next().value!);
   return value;
 }
 
-/** The plan kept for this key (coalition, version, day), or computes and keeps it. */
-export const cachedPlan = <T>(key: string, compute: () => Promise<T>) => remember(plans, 16, key, compute);
-/** The serialized response (UTF-8 bytes) kept for this key (plan key and filters), or builds and keeps it. */
-export const cachedBody = (key: string, compute: () => Promise<Buffer>) => remember(bodies, 8, key, compute);
+/** The plan kept for this coalition, version and day, or computes and keeps it. */
+export const cachedPlan = <T>(coalitionId: string, version: string, asOf: string, compute: () => Promise<T>) => remember(plans, 16, coalitionId, version, asOf, compute);
+/** The serialized response (UTF-8 bytes) kept for this plan (coalition, version, day) and filters, or builds and keeps it. */
+export const cachedBody = (coalitionId: string, version: string, asOfAndFilters: string, compute: () => Promise<Buffer>) => remember(bodies, 8, coalitionId, version, asOfAndFilters, compute);
 
 /** For tests: forget everything kept. */
 export function clearPlanCache(): void {
   plans.clear();
   bodies.clear();
+  newest.clear();
 }

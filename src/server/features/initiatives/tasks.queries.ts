@@ -58,56 +58,96 @@ export async function dependenciesOf(db: Executor, coalitionId: string, taskIds:
   return map;
 }
 
+export interface PlanRow {
+  id: string;
+  initiativeId: string;
+  name: string;
+  startsOn: string;
+  durationDays: number;
+  milestone: boolean;
+  assigneeId: string | null;
+  assigneeName: string | null;
+  progress: number;
+  baselineStart: string | null;
+  baselineFinish: string | null;
+  dependsOn: string[];
+}
+
+const FIELD = '\u001f';
+const RECORD = '\u001e';
+const planColumns = {
+  id: initiativeTasks.id,
+  initiativeId: initiativeTasks.initiativeId,
+  name: initiativeTasks.name,
+  startsOn: initiativeTasks.startsOn,
+  durationDays: initiativeTasks.durationDays,
+  milestone: initiativeTasks.milestone,
+  assigneeId: initiativeTasks.assigneeId,
+  progress: initiativeTasks.progress,
+  baselineStart: initiativeTasks.baselineStart,
+  baselineFinish: initiativeTasks.baselineFinish,
+};
+
 /**
- * Every task of the coalition with its dependencies (and its assignee's name): the input of the
+ * Every task of the coalition with its dependencies and its assignee's name: the input of the
  * critical-path method. Read as one text value per table rather than one row per task: embedded
- * PGlite answers over a socket from its own process and pays for every row of the wire protocol, so
- * 5,000 tasks and 7,000 dependencies as rows took ~30 ms there against ~10 ms as two values
- * (bench/master-plan.ts, decision 015). A task is fields joined by U+001F, tasks are joined by
- * U+001E; the two names are JSON-encoded, which escapes every control character, so no name can
- * contain a separator and each round-trips exactly. A dependency is its two uuids (36 characters each).
+ * PGlite answers over a socket from its own process, and 5,000 tasks plus 7,000 dependencies as rows
+ * cost this process ~25 ms of CPU to parse (node-postgres builds an object per row) against ~5 ms as
+ * two values (bench/master-plan.ts, decision 015). A task is its fields joined by U+001F, tasks are
+ * joined by U+001E, and the name comes last; a dependency is its two uuids (36 characters each).
+ * Should any task name hold one of those two control characters, the tasks are read again as rows,
+ * so every name round-trips exactly.
  */
-export async function loadPlan(db: Executor, coalitionId: string) {
-  const [taskText, edgeText] = await Promise.all([
-    db.execute<{ tasks: string | null }>(sql`
-      select string_agg(concat_ws(chr(31), t.id, t.initiative_id, t.starts_on, t.duration_days, t.milestone::int, t.progress,
-               coalesce(t.assignee_id::text, ''), coalesce(t.baseline_start::text, ''), coalesce(t.baseline_finish::text, ''),
-               to_json(t.name), coalesce(to_json(p.name)::text, 'null')), chr(30)) as tasks
-      from ${initiativeTasks} t
-      left join ${people} p on p.coalition_id = t.coalition_id and p.id = t.assignee_id
-      where t.coalition_id = ${coalitionId}`),
+export async function loadPlan(db: Executor, coalitionId: string): Promise<PlanRow[]> {
+  const [taskText, edgeText, assignees] = await Promise.all([
+    db.execute<{ tasks: string | null; separators: boolean | null }>(sql`
+      select string_agg(concat_ws(chr(31), id, initiative_id, starts_on, duration_days, milestone::int, progress, coalesce(assignee_id::text, ''),
+               coalesce(baseline_start::text, ''), coalesce(baseline_finish::text, ''), name), chr(30)) as tasks,
+             bool_or(strpos(name, chr(30)) > 0 or strpos(name, chr(31)) > 0) as separators
+      from ${initiativeTasks} where coalition_id = ${coalitionId}`),
     db.execute<{ pairs: string | null }>(sql`select string_agg(task_id::text || depends_on_id::text, '') as pairs from ${taskDependencies} where coalition_id = ${coalitionId}`),
+    db
+      .select({ id: people.id, name: people.name })
+      .from(people)
+      .where(and(eq(people.coalitionId, coalitionId), sql`exists (select 1 from ${initiativeTasks} t where t.coalition_id = ${people.coalitionId} and t.assignee_id = ${people.id})`)),
   ]);
   const deps = new Map<string, string[]>();
   const pairs = edgeText.rows[0]?.pairs ?? '';
   for (let k = 0; k < pairs.length; k += 72) {
     const taskId = pairs.slice(k, k + 36);
+    const dependsOnId = pairs.slice(k + 36, k + 72);
     const list = deps.get(taskId);
-    if (list) list.push(pairs.slice(k + 36, k + 72));
-    else deps.set(taskId, [pairs.slice(k + 36, k + 72)]);
+    if (list) list.push(dependsOnId);
+    else deps.set(taskId, [dependsOnId]);
   }
-  const text = taskText.rows[0]?.tasks;
-  if (!text) return [];
-  return text.split('\u001e').map((record) => {
-    const f = record.split('\u001f');
-    const id = f[0]!;
+  const names = new Map(assignees.map((p) => [p.id, p.name]));
+  const assigneeName = (id: string | null) => (id && names.get(id)) || null;
+  const { tasks, separators } = taskText.rows[0] ?? {};
+  if (!tasks) return [];
+  if (separators) {
+    const rows = await db.select(planColumns).from(initiativeTasks).where(eq(initiativeTasks.coalitionId, coalitionId));
+    return rows.map((t) => Object.assign(t, { assigneeName: assigneeName(t.assigneeId), dependsOn: deps.get(t.id) ?? [] }));
+  }
+  // Object literals with every field at once: spreading 5,000 rows into new objects cost ~20 ms.
+  return tasks.split(RECORD).map((record) => {
+    const f = record.split(FIELD);
+    const assigneeId = f[6] || null;
     return {
-      id,
+      id: f[0]!,
       initiativeId: f[1]!,
-      name: JSON.parse(f[9]!) as string,
+      name: f[9]!,
       startsOn: f[2]!,
       durationDays: Number(f[3]),
       milestone: f[4] === '1',
-      assigneeId: f[6] || null,
-      assigneeName: JSON.parse(f[10]!) as string | null,
+      assigneeId,
+      assigneeName: assigneeName(assigneeId),
       progress: Number(f[5]),
       baselineStart: f[7] || null,
       baselineFinish: f[8] || null,
-      dependsOn: deps.get(id) ?? [],
+      dependsOn: deps.get(f[0]!) ?? [],
     };
   });
 }
-export type PlanRow = Awaited<ReturnType<typeof loadPlan>>[number];
 
 /** Tasks that wait for this one. */
 export async function dependentsOf(db: Executor, coalitionId: string, taskId: string) {
