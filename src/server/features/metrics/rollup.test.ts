@@ -112,23 +112,27 @@ describe('the daily metrics rollup', () => {
   it('goes out of date when history it holds changes (an opportunity’s kind, a back-dated change): reads are raw until the refresh', async () => {
     const { opportunityId } = await placedInternship();
     await t.runJobs();
-    await refreshRollup(db(), la);
+    // Current: only this year is rebuilt (nothing older can have changed).
+    expect(await refreshRollup(db(), la)).toMatchObject({ current: true, rebuilt: `from ${year}` });
     const before = await expectEqualToRaw(la, 'rollup');
     await ok('PATCH', `${LA}/opportunities/${opportunityId}`, { kind: 'apprenticeship' });
     const changed = await expectEqualToRaw(la, 'raw');
     expect(changed.internship_placements).toBe(before.internship_placements! - 1);
     expect(await queuedRefreshes(la)).toBe(1);
-    await t.runJobs();
+    // Out of date: everything is rebuilt.
+    expect(await refreshRollup(db(), la)).toMatchObject({ current: true, rebuilt: 'full' });
     expect(await expectEqualToRaw(la, 'rollup')).toEqual(changed);
+    await t.runJobs();
 
     const { id } = await placedInternship();
     await db().execute(sql`insert into application_status_changes (coalition_id, id, application_id, from_status, to_status, at) values (${la}, ${newId()}, ${id}, 'offered', 'placed', make_timestamptz(${year - 1}::int, 6, 1, 12, 0, 0, ${TZ}::text))`);
     await expectEqualToRaw(la, 'raw');
+    expect(await queuedRefreshes(la)).toBe(1);
     await t.runJobs();
     await expectEqualToRaw(la, 'rollup');
   });
 
-  it('serves a rollup built days ago exactly (a longer tail) and queues the daily refresh', async () => {
+  it('serves a rollup built days ago exactly (a longer tail) and queues a refresh once the tail is older than 15 minutes', async () => {
     await db().execute(sql`update metric_rollup_state set through = through - interval '3 days' where coalition_id = ${la}`);
     await rebuildRollupRows(db(), la, TZ);
     await db().execute(sql`update metric_rollup_state set built_version = version where coalition_id = ${la}`);
