@@ -143,6 +143,24 @@ describe('the daily metrics rollup', () => {
     expect((await rollupState(db(), la))!.through.getTime()).toBeGreaterThan(Date.now() - 60_000);
   });
 
+  // Needs a second connection: PostgreSQL only (embedded PGlite has one).
+  it.skipIf(process.env.TB_TEST_DB !== 'postgres')('gives up the refresh after 2 s rather than make writers queue behind a long write on the tables it locks', async () => {
+    const writer = await t.database.pool.connect();
+    try {
+      await writer.query('begin');
+      await writer.query(`update opportunities set title = title where coalition_id = $1 and false`, [la]);
+      const started = Date.now();
+      // 55P03: lock_not_available (lock_timeout), wrapped by Drizzle as the cause.
+      await expect(refreshRollup(db(), la)).rejects.toMatchObject({ cause: expect.objectContaining({ code: '55P03' }) });
+      expect(Date.now() - started).toBeLessThan(10_000);
+    } finally {
+      await writer.query('rollback');
+      writer.release();
+    }
+    expect(await refreshRollup(db(), la)).toMatchObject({ current: true });
+    await expectEqualToRaw(la, 'rollup');
+  });
+
   it('keeps each coalition’s rollup to itself', async () => {
     const laTotals = await rollupTotals(la);
     const outcome = await refreshRollup(db(), bay);

@@ -70,6 +70,9 @@ export async function refreshRollup(db: Db, coalitionId: string, options: { full
   if (!coalition) throw new Error(`No coalition ${coalitionId}`);
   const tz = coalition.time_zone;
   const { version, fromYear } = await db.transaction(async (tx) => {
+    // A long import holding these tables would make writers queue behind this lock: give up
+    // after a moment instead (the job fails, and the next read queues another).
+    await tx.execute(sql`set local lock_timeout = '2s'`);
     await tx.execute(sql`lock table applications, application_status_changes, opportunities in share mode`);
     const [before] = (
       await tx.execute<{ current: boolean; year: number }>(sql`
