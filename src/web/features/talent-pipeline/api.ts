@@ -4,7 +4,7 @@ import type { Page } from '../../../shared/common.contract';
 import type { CapacityDto, CapacityInput, EngagementRequestDto, EngagementRequestInput, EngagementStatus } from '../../../shared/engagements.contract';
 import type { CandidateDto, MatchDto } from '../../../shared/matching.contract';
 import type { Audience, OpportunityDto, OpportunityKind } from '../../../shared/opportunities.contract';
-import type { AccessLogEntryDto, PortfolioItemDto, PortfolioItemInput, ShareDto, StudentDto, StudentListItemDto, StudentRecordExportDto } from '../../../shared/students.contract';
+import type { AccessLogEntryDto, CorrectionRequestDto, DirectoryOptOutDto, PortfolioItemDto, PortfolioItemInput, ShareDto, StudentDto, StudentListItemDto, StudentRecordExportDto } from '../../../shared/students.contract';
 import { apiFetch, buildUrl } from '../../api/client';
 
 const enc = encodeURIComponent;
@@ -54,6 +54,13 @@ export const tpApi = {
   unshare: (slug: string, id: string, employerId: string) => apiFetch<void>(`${c(slug)}/students/${enc(id)}/shares/${enc(employerId)}`, { method: 'DELETE' }),
   accessLog: (slug: string, id: string) => apiFetch<Page<AccessLogEntryDto>>(`${c(slug)}/students/${enc(id)}/access-log`, { query: { limit: 20 } }),
   exportRecord: (slug: string, id: string) => apiFetch<StudentRecordExportDto>(`${c(slug)}/students/${enc(id)}/export`),
+  setDirectoryOptOut: (slug: string, id: string, optOut: boolean) =>
+    apiFetch<DirectoryOptOutDto>(`${c(slug)}/students/${enc(id)}/directory-opt-out`, { method: 'PUT', body: { optOut } }),
+  corrections: (slug: string, id: string) => apiFetch<Page<CorrectionRequestDto>>(`${c(slug)}/students/${enc(id)}/correction-requests`, { query: { limit: 50 } }),
+  requestCorrection: (slug: string, id: string, body: { field: string; requestedValue: string; reason: string }) =>
+    apiFetch<CorrectionRequestDto>(`${c(slug)}/students/${enc(id)}/correction-requests`, { method: 'POST', body }),
+  resolveCorrection: (slug: string, id: string, requestId: string, body: { decision: 'accepted' | 'rejected'; note?: string }) =>
+    apiFetch<CorrectionRequestDto>(`${c(slug)}/students/${enc(id)}/correction-requests/${enc(requestId)}/resolve`, { method: 'POST', body }),
   addPortfolioItem: (slug: string, id: string, body: PortfolioItemInput) =>
     apiFetch<PortfolioItemDto>(`${c(slug)}/students/${enc(id)}/portfolio`, { method: 'POST', body }),
   removePortfolioItem: (slug: string, id: string, itemId: string) =>
@@ -97,6 +104,7 @@ export const tpKeys = {
   student: (slug: string, id: string) => ['coalitions', slug, 'talent-pipeline', 'student', id] as const,
   matches: (slug: string, id: string) => ['coalitions', slug, 'talent-pipeline', 'matches', id] as const,
   accessLog: (slug: string, id: string) => ['coalitions', slug, 'talent-pipeline', 'access-log', id] as const,
+  corrections: (slug: string, id: string) => ['coalitions', slug, 'talent-pipeline', 'corrections', id] as const,
   employers: (slug: string) => ['coalitions', slug, 'talent-pipeline', 'employers'] as const,
   applications: (slug: string, params: ApplicationParams) => ['coalitions', slug, 'talent-pipeline', 'applications', params] as const,
   funnel: (slug: string, params: object) => ['coalitions', slug, 'talent-pipeline', 'funnel', params] as const,

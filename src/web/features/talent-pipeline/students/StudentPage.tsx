@@ -14,6 +14,7 @@ import { tpApi, tpDownloads, tpKeys } from '../api';
 import { tpPaths } from '../paths';
 import { AccessLogSection } from './AccessLogSection';
 import { PortfolioSection } from './PortfolioSection';
+import { PrivacySection } from './PrivacySection';
 import { SharingSection } from './SharingSection';
 import { StudentNotFound } from './StudentNotFound';
 
@@ -66,6 +67,7 @@ export default function StudentPage() {
           <Stack gap="lg">
             {s.sharedWith && <SharingSection s={s} />}
             {s.isMinor !== null && <MinorSection s={s} />}
+            {s.viewerRelation !== 'employer' && <PrivacySection s={s} />}
             {(self || s.viewerRelation === 'coordinator') && <AccessLogSection studentId={s.id} />}
           </Stack>
         </Grid.Col>
