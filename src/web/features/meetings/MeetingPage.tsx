@@ -1,6 +1,7 @@
 import { Anchor, Badge, Button, Group, Paper, Radio, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconCalendarDown, IconFileTypePdf, IconPrinter, IconVideo } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import type { MeetingDto } from '../../../shared/meetings.contract';
@@ -30,13 +31,20 @@ function Rsvp({ meeting }: { meeting: MeetingDto }) {
       await queryClient.invalidateQueries({ queryKey: meetingKeys.list(slug) });
     },
   });
+  // The answer shows at once; it goes back if the server refuses it.
+  const saved = meeting.myRsvp === 'pending' || meeting.myRsvp === null ? '' : meeting.myRsvp;
+  const [choice, setChoice] = useState(saved);
   if (meeting.myRsvp === null) return <Text size="sm" c="dimmed">{t('meetings.notInvitedLong')}</Text>;
+  const choose = (v: string) => {
+    setChoice(v);
+    answer.mutate(v as 'yes' | 'no' | 'maybe', { onError: () => setChoice(saved) });
+  };
   return (
     <>
-      <Radio.Group label={t('meetings.rsvpQuestion')} value={meeting.myRsvp === 'pending' ? '' : meeting.myRsvp} onChange={(v) => answer.mutate(v as 'yes' | 'no' | 'maybe')}>
+      <Radio.Group label={t('meetings.rsvpQuestion')} value={choice} onChange={choose}>
         <Group mt="xs">
           {(['yes', 'maybe', 'no'] as const).map((r) => (
-            <Radio key={r} value={r} label={t(`meetings.rsvps.${r}`)} disabled={answer.isPending} />
+            <Radio key={r} value={r} label={t(`meetings.rsvps.${r}`)} />
           ))}
         </Group>
       </Radio.Group>
