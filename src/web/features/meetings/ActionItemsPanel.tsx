@@ -1,4 +1,4 @@
-import { Anchor, Button, Checkbox, Group, NativeSelect, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Button, Group, NativeSelect, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,7 +12,7 @@ import { StatusMessage } from '../../components/StatusMessage';
 import { FormErrors } from '../../forms/FormErrors';
 import { useForm } from '../../forms/useForm';
 import { iniKeys, initiativesApi } from '../initiatives/api';
-import { ScrollTable } from './ui';
+import { SavingCheckbox, ScrollTable } from './ui';
 import { meetingKeys, meetingsApi } from './api';
 
 /** Turns an open action item into a task of an initiative's action plan (Coordinator and other managers). */
@@ -103,7 +103,7 @@ export function ActionItemsPanel({ meeting, manage }: { meeting: MeetingDto; man
                     <Table.Td>{i.dueOn}</Table.Td>
                     <Table.Td>
                       {mayEdit ? (
-                        <Checkbox aria-label={t('meetings.markDone', { title: i.title })} checked={i.status === 'done'} onChange={(e) => status.mutate({ id: i.id, done: e.currentTarget.checked })} />
+                        <SavingCheckbox label={t('meetings.markDone', { title: i.title })} checked={i.status === 'done'} onSave={(done) => status.mutateAsync({ id: i.id, done })} />
                       ) : (
                         t(`meetings.statuses.${i.status}`)
                       )}

@@ -1,4 +1,4 @@
-import { Button, Checkbox, Group, Progress, Table, Text } from '@mantine/core';
+import { Button, Group, Progress, Table, Text } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { MeetingDto } from '../../../shared/meetings.contract';
@@ -6,7 +6,7 @@ import { useCoalition } from '../../coalition/context';
 import { Loading } from '../../components/Loading';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { QueryErrorState } from '../../components/QueryState';
-import { ScrollTable } from './ui';
+import { SavingCheckbox, ScrollTable } from './ui';
 import { meetingKeys, meetingsApi } from './api';
 
 /** Check-in: managers tick whoever came; an invitee may check themselves in. Attendance feeds recognition. */
@@ -63,7 +63,7 @@ export function AttendancePanel({ meeting, manage }: { meeting: MeetingDto; mana
                   <Table.Td>{t(`meetings.rsvps.${p.rsvp}`)}</Table.Td>
                   <Table.Td>
                     {manage ? (
-                      <Checkbox aria-label={t('meetings.attendedLabel', { name: p.name })} checked={p.attended} onChange={(e) => checkIn.mutate({ personId: p.personId, attended: e.currentTarget.checked })} />
+                      <SavingCheckbox label={t('meetings.attendedLabel', { name: p.name })} checked={p.attended} onSave={(attended) => checkIn.mutateAsync({ personId: p.personId, attended })} />
                     ) : (
                       t(p.attended ? 'meetings.yes' : 'meetings.no')
                     )}

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Checkbox, SegmentedControl, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Badge, SegmentedControl, Stack, Table, Text } from '@mantine/core';
 import { IconChecklist } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -14,7 +14,7 @@ import { QueryErrorState } from '../../components/QueryState';
 import { useFormatters } from '../../i18n/format';
 import { meetingKeys, meetingsApi } from './api';
 import { meetingPaths } from './paths';
-import { ScrollTable, useCoalitionZone } from './ui';
+import { SavingCheckbox, ScrollTable, useCoalitionZone } from './ui';
 import { dayOf } from './zoned';
 
 type Filter = 'open' | 'done' | 'all';
@@ -93,7 +93,7 @@ export default function MyActionItemsPage() {
                         <Text span size="sm" c="dimmed">({date(i.meetingStartsAt)})</Text>
                       </Table.Td>
                       <Table.Td>
-                        <Checkbox aria-label={t('meetings.markDone', { title: i.title })} checked={i.status === 'done'} disabled={toggle.isPending} onChange={() => toggle.mutate(i)} />
+                        <SavingCheckbox label={t('meetings.markDone', { title: i.title })} checked={i.status === 'done'} onSave={() => toggle.mutateAsync(i)} />
                       </Table.Td>
                     </Table.Tr>
                   ))}

@@ -1,6 +1,6 @@
-import { Box } from '@mantine/core';
+import { Box, Checkbox } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MeetingDto } from '../../../shared/meetings.contract';
 import { api, keys } from '../../api/endpoints';
@@ -39,5 +39,26 @@ export function ScrollTable({ label, minWidth, children }: { label: string; minW
     <Box tabIndex={0} role="region" aria-label={label} style={{ overflowX: 'auto' }}>
       <Box miw={minWidth}>{children}</Box>
     </Box>
+  );
+}
+
+/**
+ * A checkbox that shows its new state at once and saves it; if saving fails it goes back (the
+ * caller shows the error). Keeps in step with the server's value when that changes.
+ */
+export function SavingCheckbox({ checked, onSave, label, disabled }: { checked: boolean; onSave: (next: boolean) => Promise<unknown>; label: string; disabled?: boolean }) {
+  const [value, setValue] = useState(checked);
+  useEffect(() => setValue(checked), [checked]);
+  return (
+    <Checkbox
+      aria-label={label}
+      checked={value}
+      disabled={disabled}
+      onChange={(e) => {
+        const next = e.currentTarget.checked;
+        setValue(next);
+        onSave(next).catch(() => setValue(!next));
+      }}
+    />
   );
 }
