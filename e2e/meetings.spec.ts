@@ -99,7 +99,8 @@ test('the Coordinator schedules a meeting, records attendance and an action item
   await expect(grid.locator(`[data-day="${day(10)}"]`)).toContainText(title);
   await expect(page.getByRole('region', { name: /^Meetings on / })).toContainText(title);
   await expectAccessible(page, 'calendar (week)');
-  await page.getByRole('radio', { name: 'Month' }).check({ force: true });
+  await page.locator('label').filter({ hasText: /^Month$/ }).click();
+  await expect(page.getByRole('radio', { name: 'Month' })).toBeChecked();
   await expect(grid.locator(`[data-day="${day(10)}"]`)).toBeVisible();
   await expectAccessible(page, 'calendar (month)');
 
