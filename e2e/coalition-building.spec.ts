@@ -62,7 +62,7 @@ test('the Coordinator makes a committed prospect a member: its people are invite
   expect(pageErrors).toEqual([]);
 });
 
-test('the Coordinator records a commitment from the paper, sees it overdue, assigns a seat, and keeps library versions searchable by their text', async ({ page }) => {
+test('the Coordinator records a commitment from the paper, sees it overdue, records an agreement, assigns a seat, and keeps library versions searchable by their text', async ({ page }) => {
   test.setTimeout(300_000);
   const pageErrors: string[] = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));
@@ -95,6 +95,38 @@ test('the Coordinator records a commitment from the paper, sees it overdue, assi
   await dialog.getByRole('button', { name: 'Save' }).click();
   await expect(dialog).toBeHidden();
   await expect(overdue.getByRole('row', { name: /Provide hiring needs for 2027/ })).toHaveCount(0);
+
+  // A prospect's owner, next step and date, and a contact logged in its history.
+  await page.goto('/c/la-tech/coalition-building');
+  await page.getByLabel('Search by organization or contact').fill('Riot');
+  await page.getByRole('link', { name: 'Riot Games' }).click();
+  const details = page.getByRole('form', { name: 'Owner and next step' });
+  const owner = details.getByLabel('Owner');
+  await expect(owner.locator('option', { hasText: 'Maya Chen' })).toHaveCount(1);
+  await owner.selectOption({ value: (await owner.locator('option', { hasText: 'Maya Chen' }).getAttribute('value'))! });
+  await details.getByLabel('Next step', { exact: true }).fill('Invite them to the spring coalition meeting');
+  await details.getByLabel('Next step by').fill('2027-03-01');
+  await details.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText('Owner and next step saved.')).toBeVisible();
+  const log = page.getByRole('form', { name: 'Log a contact' });
+  await log.getByLabel('Kind').selectOption({ label: 'Meeting' });
+  await log.getByLabel('What happened').fill('Met the university relations lead at their campus');
+  await log.getByRole('button', { name: 'Log' }).click();
+  await expect(page.getByRole('listitem').filter({ hasText: 'Met the university relations lead at their campus' })).toContainText('Meeting');
+  await expect(page.getByRole('heading', { level: 1, name: 'Riot Games' })).toBeVisible();
+  await page.reload();
+  await expect(details.getByLabel('Next step', { exact: true })).toHaveValue('Invite them to the spring coalition meeting');
+  await expectAccessible(page, 'prospect with owner and next step');
+
+  // Onboarding: the Coordinator records Esri's acceptance of the data-sharing agreement.
+  await page.getByRole('navigation', { name: 'Coalition building sections' }).getByRole('link', { name: 'Onboarding' }).click();
+  await page.getByRole('button', { name: 'Accept the data-sharing agreement for Esri' }).click();
+  const agreement = page.getByRole('dialog', { name: 'Accept the data-sharing agreement' });
+  await expect(agreement).toContainText('version 2026-1');
+  await agreement.getByRole('button', { name: 'Accept on their behalf' }).click();
+  await expect(page.getByText('Esri accepted the data-sharing agreement.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Accept the data-sharing agreement for Esri' })).toHaveCount(0);
+  await expectAccessible(page, 'onboarding after an acceptance');
 
   // Coverage: assign the Chief Human Capital Officer's seat, then clear it.
   await page.goto('/c/la-tech/coalition-building/coverage');

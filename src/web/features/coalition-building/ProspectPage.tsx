@@ -28,7 +28,8 @@ function DetailsForm({ prospect }: { prospect: ProspectDto }) {
   const [done, setDone] = useState<string | null>(null);
   const save = useMutation({
     mutationFn: (body: Parameters<typeof cbApi.updateProspect>[2]) => cbApi.updateProspect(slug, prospect.id, body),
-    onSuccess: async () => {
+    onSuccess: async (saved) => {
+      setValues({ ownerId: saved.ownerId ?? '', nextStep: saved.nextStep ?? '', nextStepOn: saved.nextStepOn ?? '' });
       await client.invalidateQueries({ queryKey: cbKeys.all(slug) });
       setDone(t('coalitionBuilding.prospect.detailsSaved'));
     },
@@ -206,7 +207,7 @@ export default function ProspectPage() {
       <Stack gap="lg">
         {p.illustrative && <Text size="sm" c="dimmed">{t('coalitionBuilding.illustrativeNote')}</Text>}
         <StageForm key={p.stage} prospect={p} />
-        <DetailsForm key={`${p.ownerId}-${p.nextStep}-${p.nextStepOn}`} prospect={p} />
+        <DetailsForm key={p.stage} prospect={p} />
         <Stack gap="sm">
           <Title order={2} size="h4">{t('coalitionBuilding.prospect.contacts')}</Title>
           {p.contacts.length === 0 ? <Text c="dimmed">{t('coalitionBuilding.prospect.noContacts')}</Text> : (
