@@ -86,4 +86,18 @@ describe('uploads kept in chunks', () => {
     expect(JSON.stringify(res.json())).toContain('body');
     expect((await t.request({ method: 'GET', url: `${url}/imports`, as: coordinator })).json().items.length).toBe(before);
   });
+
+  it('accepts an upload over a real socket (a request stream, not an injected one) within seconds', async () => {
+    const address = await t.app.listen({ port: 0, host: '127.0.0.1' });
+    const csv = 'name,type\n' + Array.from({ length: 2000 }, (_, i) => `Socket Org ${i},nonprofit`).join('\n') + '\n';
+    const res = await fetch(`${address}${url}/imports/organizations`, {
+      method: 'POST',
+      headers: { cookie: coordinator.cookie, origin: address, 'content-type': 'text/csv' },
+      body: csv,
+      signal: AbortSignal.timeout(30_000),
+    });
+    expect(res.status).toBe(202);
+    const id = ((await res.json()) as { id: string }).id;
+    expect((await readAll(id)).toString()).toBe(csv);
+  });
 });
