@@ -1,3 +1,4 @@
+import { Stream } from 'node:stream';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { AppError } from '../errors.js';
 import { actorFromApiToken, actorFromSession, SESSION_COOKIE } from '../auth/sessions.js';
@@ -25,10 +26,9 @@ const DOCS_CSP = CSP.replace("script-src 'self'", "script-src 'self' 'unsafe-inl
 function nulPath(value: unknown, path: string[], depth = 0): string[] | null {
   if (typeof value === 'string') return value.includes('\u0000') ? path : null;
   if (depth > 64 || value === null || typeof value !== 'object' || Buffer.isBuffer(value)) return null;
-  // Only parsed data (arrays, plain or null-prototype objects): a streamed body (an import's file) is
-  // the request itself, whose object graph (socket, server…) is cyclic and huge.
-  const proto = Object.getPrototypeOf(value);
-  if (!Array.isArray(value) && proto !== Object.prototype && proto !== null) return null;
+  // A streamed body (an import's file) is the request itself, whose object graph (socket, server…) is
+  // cyclic and huge: walking it froze the server. Its content is checked where it is parsed.
+  if (value instanceof Stream) return null;
   for (const [key, item] of Object.entries(value)) {
     if (key.includes('\u0000')) return [...path, key];
     const found = nulPath(item, [...path, key], depth + 1);
