@@ -48,7 +48,7 @@ test('the Coordinator schedules a meeting, records attendance and an action item
 
   // A member's proposal, accepted by the Coordinator.
   await page.getByRole('textbox', { name: 'Item', exact: true }).fill('Summer stipend pilot');
-  await page.getByRole('button', { name: 'Propose' }).click();
+  await page.getByRole('button', { name: 'Propose', exact: true }).click();
   await expect(agenda.locator('[data-section="proposed_items"]')).toContainText('Summer stipend pilot');
   await page.getByRole('button', { name: 'Accept “Summer stipend pilot”' }).click();
   await expect(agenda.locator('[data-section="proposed_items"]')).toContainText('Accepted');
