@@ -41,6 +41,10 @@ const readers: Record<string, (d: Json) => Row[]> = {
         ? [[`Weekly digest, ${d.people.toLocaleString('en-US')} people (${mode}): wall time; digests to the unsubscribed`, `${d[mode].wallMs} ms, ${d[mode].outboxDigestRows} digests in ${d[mode].run.batches} batches; ${d[mode].digestsToUnsubscribedOrOptedOut} to the unsubscribed`, `< ${d.targetMs} ms; 0`, d.meetsTarget[mode]]]
         : [],
     ),
+  'metrics-rollup': (d) => [
+    [`Metrics dashboard over ${d.data.applicationsInDatabase.toLocaleString('en-US')} applications: raw aggregate (PostgreSQL)`, ms(d.timingsMs.rawAggregate.p50), '–', null],
+    ['Metrics dashboard from the daily rollup (equals raw)', ms(d.timingsMs.dashboardFromRollup.p50), `rollup = raw`, d.rollupEqualsRaw.afterRefresh && d.rollupEqualsRaw.withTail],
+  ],
   'import-onet-skills': (d) => [['O*NET Skills import', `${d.seconds} s, ${d.rowsPerSecond} rows/s, peak ${d.memoryMB.nodeRssPeak} MB`, '–', null]],
   soak: (d) => (d.results as Json[]).map((r) => [`Soak, ${r.clients} clients × ${r.seconds} s (${r.mode})`, `${r.requests} requests, ${r.errors} errors, RSS +${Math.round((r.serverRssKb.growth ?? 0) / 1024)} MB`, '0 errors', r.errors === 0]),
   'http-load': (d) =>
