@@ -9,10 +9,29 @@ import { opportunityKindSchema } from './opportunities.contract.js';
  * + 10 when the schedule fits (5 when either side did not say). Ineligible pairs (audience, age,
  * closed or past deadline) are left out. Each item says why in `reasons`.
  */
+/**
+ * What a reason says, as a code with its params, so a page can say it in its own language
+ * (`message` is the same sentence in English, kept as it was).
+ */
+export const matchReasonCodes = [
+  'skills_matched', // params: matched, required, skills
+  'skills_evidenced', // params: skills
+  'same_pathway', // params: pathway
+  'hours_fit', // params: studentHours, neededHours
+  'available_at_start',
+  'hours_short', // params: studentHours, neededHours
+  'not_available_by_start',
+  'schedule_unknown',
+  'eligible', // params: audiences (codes; empty: every student), minimumAge (or null)
+] as const;
+export type MatchReasonCode = (typeof matchReasonCodes)[number];
+export const matchReasonParams = z.record(z.string(), z.union([z.string(), z.number(), z.array(z.string()), z.null()]));
 export const matchReasonDto = z.object({
   kind: z.enum(['skills', 'evidence', 'pathway', 'schedule', 'eligibility']),
   message: z.string(),
   skills: z.array(z.string()).optional(),
+  code: z.enum(matchReasonCodes),
+  params: matchReasonParams,
 });
 export type MatchReasonDto = z.infer<typeof matchReasonDto>;
 

@@ -44,11 +44,17 @@ describe("a student's matches", () => {
     ]);
     const top = items[0];
     expect(top.reasons).toEqual([
-      { kind: 'skills', message: 'Has 3 of the 4 skills asked for: Cloud Computing, Amazon Web Services AWS software, Linux', skills: ['Cloud Computing', 'Amazon Web Services AWS software', 'Linux'] },
-      expect.objectContaining({ kind: 'evidence', skills: expect.arrayContaining(['Cloud Computing', 'Linux']) }),
-      { kind: 'pathway', message: 'Same pathway: Cloud Computing' },
-      { kind: 'schedule', message: 'Available 25 h a week; 30 needed' },
-      { kind: 'eligibility', message: 'Eligible: open to college, university students, aged 18+ at the start' },
+      {
+        kind: 'skills',
+        message: 'Has 3 of the 4 skills asked for: Cloud Computing, Amazon Web Services AWS software, Linux',
+        skills: ['Cloud Computing', 'Amazon Web Services AWS software', 'Linux'],
+        code: 'skills_matched',
+        params: { matched: 3, required: 4, skills: ['Cloud Computing', 'Amazon Web Services AWS software', 'Linux'] },
+      },
+      expect.objectContaining({ kind: 'evidence', skills: expect.arrayContaining(['Cloud Computing', 'Linux']), code: 'skills_evidenced', params: { skills: expect.arrayContaining(['Cloud Computing', 'Linux']) } }),
+      { kind: 'pathway', message: 'Same pathway: Cloud Computing', code: 'same_pathway', params: { pathway: 'Cloud Computing' } },
+      { kind: 'schedule', message: 'Available 25 h a week; 30 needed', code: 'hours_short', params: { studentHours: 25, neededHours: 30 } },
+      { kind: 'eligibility', message: 'Eligible: open to college, university students, aged 18+ at the start', code: 'eligible', params: { audiences: ['college', 'university'], minimumAge: 18 } },
     ]);
     expect(top.missingSkills).toEqual(['Cybersecurity']);
     // Not the faculty externship, nor the high-school workshop, nor the closed AWS internship.
@@ -80,7 +86,7 @@ describe("an opportunity's candidates", () => {
     ]);
     expect(res.items.every((c: { credentials: unknown }) => c.credentials === null)).toBe(true);
     expect(JSON.stringify(res.items)).not.toMatch(/Pierce|Santa Monica|graduationYear|institution|firstGeneration|lowIncome/);
-    expect(res.items[0]).toMatchObject({ applicationStatus: 'offered', missingSkills: [], reasons: expect.arrayContaining([{ kind: 'skills', message: 'Has 4 of the 4 skills asked for: Python, JavaScript, Git, React', skills: ['Python', 'JavaScript', 'Git', 'React'] }]) });
+    expect(res.items[0]).toMatchObject({ applicationStatus: 'offered', missingSkills: [], reasons: expect.arrayContaining([{ kind: 'skills', message: 'Has 4 of the 4 skills asked for: Python, JavaScript, Git, React', skills: ['Python', 'JavaScript', 'Git', 'React'], code: 'skills_matched', params: { matched: 4, required: 4, skills: ['Python', 'JavaScript', 'Git', 'React'] } }]) });
     expect(res.items.find((c: { name: string }) => c.name === 'Jamal Carter').applicationStatus).toBeNull();
   });
 
