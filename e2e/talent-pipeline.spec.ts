@@ -85,6 +85,13 @@ test('a student finds a matching internship and applies', async ({ browser }) =>
   await expect(match).toContainText(/Score \d+(\.\d)? of 100/);
   await expect(match).toContainText('Python');
   await expectAccessible(student, 'my matches');
+  // Reasons come with codes and params: the page says them in Spanish, not in the server's English.
+  await student.getByLabel('Language').selectOption('es');
+  await expect(match).toContainText(/Tiene \d+ de las \d+ habilidades pedidas: .*Python/);
+  await expect(match).toContainText('Cumple los requisitos: abierta a');
+  await expect(match).not.toContainText('skills asked for');
+  await student.getByLabel('Idioma').selectOption('en');
+  await expect(student.locator('html')).toHaveAttribute('lang', 'en');
   await match.getByRole('link', { name: 'Tech Talent Challenge: software engineering intern' }).click();
   await expect(student.getByRole('heading', { level: 1 })).toHaveText('Tech Talent Challenge: software engineering intern');
   const jsonLd = JSON.parse((await student.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
@@ -140,6 +147,35 @@ test('a student who has not applied or shared, and a minor without a guardian’
     await expect(employer.getByRole('heading', { level: 1 })).toHaveText('Student record not found');
   }
   await expectAccessible(employer, 'student record not found');
+});
+
+test('the employer publishes an opportunity that then appears on the board', async () => {
+  const title = `Cloud data intern ${Date.now()}`;
+  await employer.goto('/c/la-tech/talent-pipeline/opportunities');
+  await employer.getByRole('link', { name: 'New opportunity' }).click();
+  await expect(employer.getByRole('heading', { level: 1 })).toHaveText('New opportunity');
+  await expect(employer.getByRole('textbox', { name: 'Host' })).not.toHaveValue('');
+  await employer.getByRole('combobox', { name: 'Kind' }).selectOption('internship');
+  await employer.getByRole('textbox', { name: 'Title' }).fill(title);
+  await employer.getByRole('textbox', { name: 'Skill 1' }).fill('Python');
+  await employer.getByRole('combobox', { name: 'Importance of skill 1' }).selectOption('5');
+  await employer.getByRole('checkbox', { name: 'College students' }).check();
+  await employer.getByRole('textbox', { name: 'Seats' }).fill('3');
+  await employer.getByLabel('Starts on').fill('2027-06-10');
+  // The server's check (dates in order) comes back as a 422 and lands on its field.
+  await employer.getByLabel('Ends on').fill('2027-06-01');
+  await employer.getByRole('button', { name: 'Publish opportunity' }).click();
+  await expect(employer.getByLabel('Ends on')).toHaveAttribute('aria-invalid', 'true', { timeout: 20_000 });
+  await expect(employer.getByText('It ends before it starts: choose a later end date.')).toBeVisible();
+  await expectAccessible(employer, 'new opportunity form with a field error');
+  await employer.getByLabel('Ends on').fill('2027-08-20');
+  await employer.getByRole('button', { name: 'Publish opportunity' }).click();
+  await expect(employer.getByRole('heading', { level: 1 })).toHaveText(title, { timeout: 20_000 });
+  await expect(employer.getByRole('row', { name: /^Seats/ })).toContainText('3 of 3 seats left');
+
+  await employer.goto('/c/la-tech/talent-pipeline/opportunities');
+  await employer.getByRole('searchbox', { name: 'Search' }).fill(title);
+  await expect(employer.getByRole('link', { name: title })).toBeVisible({ timeout: 20_000 });
 });
 
 test('the Coordinator’s funnel shows the placement', async () => {

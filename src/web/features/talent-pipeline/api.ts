@@ -3,8 +3,9 @@ import type { ApplicationCreateInput, ApplicationDto, ApplicationStatus, Applica
 import type { Page } from '../../../shared/common.contract';
 import type { CapacityDto, CapacityInput, EngagementRequestDto, EngagementRequestInput, EngagementStatus } from '../../../shared/engagements.contract';
 import type { CandidateDto, MatchDto } from '../../../shared/matching.contract';
-import type { Audience, OpportunityDto, OpportunityKind } from '../../../shared/opportunities.contract';
-import type { AccessLogEntryDto, CorrectionRequestDto, DirectoryOptOutDto, PortfolioItemDto, PortfolioItemInput, ShareDto, StudentDto, StudentListItemDto, StudentRecordExportDto } from '../../../shared/students.contract';
+import type { Audience, OpportunityCreateInput, OpportunityDto, OpportunityKind, OpportunityUpdateInput } from '../../../shared/opportunities.contract';
+import type { AccessLogEntryDto, CorrectionRequestDto, DirectoryOptOutDto, GuardianConsentDto, guardianConsentInput, PortfolioItemDto, PortfolioItemInput, ShareDto, StudentDto, StudentListItemDto, StudentRecordExportDto } from '../../../shared/students.contract';
+import type { z } from 'zod';
 import { apiFetch, buildUrl } from '../../api/client';
 
 const enc = encodeURIComponent;
@@ -41,6 +42,9 @@ export const tpApi = {
   opportunities: (slug: string, params: OpportunityParams, signal?: AbortSignal) =>
     apiFetch<Page<OpportunityDto>>(`${c(slug)}/opportunities`, { query: { ...params }, ...opts(signal) }),
   opportunity: (slug: string, id: string) => apiFetch<OpportunityDto>(`${c(slug)}/opportunities/${enc(id)}`),
+  createOpportunity: (slug: string, body: OpportunityCreateInput) => apiFetch<OpportunityDto>(`${c(slug)}/opportunities`, { method: 'POST', body }),
+  updateOpportunity: (slug: string, id: string, body: OpportunityCreateInput | OpportunityUpdateInput) =>
+    apiFetch<OpportunityDto>(`${c(slug)}/opportunities/${enc(id)}`, { method: 'PATCH', body }),
   candidates: (slug: string, id: string, params: { showCredentials: boolean; limit?: number; cursor?: string | null }) =>
     apiFetch<Page<CandidateDto>>(`${c(slug)}/opportunities/${enc(id)}/candidates`, { query: { ...params, showCredentials: String(params.showCredentials) } }),
 
@@ -52,6 +56,9 @@ export const tpApi = {
   share: (slug: string, id: string, employerId: string) =>
     apiFetch<{ items: ShareDto[] }>(`${c(slug)}/students/${enc(id)}/shares`, { method: 'POST', body: { employerId } }),
   unshare: (slug: string, id: string, employerId: string) => apiFetch<void>(`${c(slug)}/students/${enc(id)}/shares/${enc(employerId)}`, { method: 'DELETE' }),
+  recordConsent: (slug: string, id: string, body: z.input<typeof guardianConsentInput>) =>
+    apiFetch<GuardianConsentDto>(`${c(slug)}/students/${enc(id)}/guardian-consent`, { method: 'POST', body }),
+  revokeConsent: (slug: string, id: string) => apiFetch<void>(`${c(slug)}/students/${enc(id)}/guardian-consent`, { method: 'DELETE' }),
   accessLog: (slug: string, id: string) => apiFetch<Page<AccessLogEntryDto>>(`${c(slug)}/students/${enc(id)}/access-log`, { query: { limit: 20 } }),
   exportRecord: (slug: string, id: string) => apiFetch<StudentRecordExportDto>(`${c(slug)}/students/${enc(id)}/export`),
   setDirectoryOptOut: (slug: string, id: string, optOut: boolean) =>

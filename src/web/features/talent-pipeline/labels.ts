@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { ApplicationStatus } from '../../../shared/applications.contract';
 import type { CapacityKind, EngagementKind, EngagementStatus } from '../../../shared/engagements.contract';
 import type { Audience, OpportunityDto, OpportunityKind, OpportunityStatus } from '../../../shared/opportunities.contract';
+import type { MatchReasonDto } from '../../../shared/matching.contract';
+import { useFormatters } from '../../i18n/format';
 import { useNumbers } from '../labor-market/format';
 
 /** Names of the pipeline's codes (kinds, statuses, audiences…) in the current language. */
@@ -30,4 +32,40 @@ export function useTpLabels() {
     }),
     [t, n],
   );
+}
+
+/**
+ * A match reason in the current language, from its code and params; the server's English message
+ * when the code is one this page does not know (a newer server).
+ */
+export function useReasonText() {
+  const { t, i18n } = useTranslation();
+  const f = useFormatters();
+  const l = useTpLabels();
+  return useMemo(() => {
+    const list = (v: unknown) => (Array.isArray(v) ? f.list(v.map(String)) : '');
+    return (r: MatchReasonDto): string => {
+      const p = r.params ?? {};
+      const key = `talentPipeline.reasons.${r.code}`;
+      if (!r.code || !i18n.exists(key)) return r.message;
+      switch (r.code) {
+        case 'skills_matched':
+          return t('talentPipeline.reasons.skills_matched', { matched: p.matched, required: p.required, skills: list(p.skills) });
+        case 'skills_evidenced':
+          return t('talentPipeline.reasons.skills_evidenced', { skills: list(p.skills) });
+        case 'same_pathway':
+          return t('talentPipeline.reasons.same_pathway', { pathway: String(p.pathway ?? '') });
+        case 'hours_fit':
+        case 'hours_short':
+          return t(`talentPipeline.reasons.${r.code}`, { studentHours: p.studentHours, neededHours: p.neededHours });
+        case 'eligible': {
+          const audiences = (Array.isArray(p.audiences) ? p.audiences : []) as Audience[];
+          const who = audiences.length === 0 ? t('talentPipeline.reasons.everyone') : f.list(audiences.map(l.audience));
+          return typeof p.minimumAge === 'number' ? t('talentPipeline.reasons.eligibleAged', { who, age: p.minimumAge }) : t('talentPipeline.reasons.eligible', { who });
+        }
+        default:
+          return t(`talentPipeline.reasons.${r.code}`);
+      }
+    };
+  }, [t, i18n, f, l]);
 }

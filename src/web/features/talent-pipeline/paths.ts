@@ -3,6 +3,8 @@ const base = (slug: string) => `/c/${slug}/talent-pipeline`;
 export const tpPaths = {
   home: base,
   board: (slug: string) => `${base(slug)}/opportunities`,
+  newOpportunity: (slug: string) => `${base(slug)}/opportunities/new`,
+  editOpportunity: (slug: string, id: string) => `${base(slug)}/opportunities/${id}/edit`,
   opportunity: (slug: string, id: string) => `${base(slug)}/opportunities/${id}`,
   candidates: (slug: string, id: string) => `${base(slug)}/opportunities/${id}/candidates`,
   myProfile: (slug: string) => `${base(slug)}/me`,

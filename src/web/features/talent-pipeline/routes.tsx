@@ -4,6 +4,7 @@ import { Route } from 'react-router-dom';
 const HubPage = lazy(() => import('./HubPage'));
 const BoardPage = lazy(() => import('./opportunities/BoardPage'));
 const OpportunityPage = lazy(() => import('./opportunities/OpportunityPage'));
+const OpportunityEditorPage = lazy(() => import('./opportunities/OpportunityEditorPage'));
 const CandidatesPage = lazy(() => import('./employers/CandidatesPage'));
 const PipelinePage = lazy(() => import('./employers/PipelinePage'));
 const MyProfilePage = lazy(() => import('./students/MyProfilePage'));
@@ -19,7 +20,9 @@ export const talentPipelineRoutes = (
   <Route path="talent-pipeline">
     <Route index element={<HubPage />} />
     <Route path="opportunities" element={<BoardPage />} />
+    <Route path="opportunities/new" element={<OpportunityEditorPage />} />
     <Route path="opportunities/:id" element={<OpportunityPage />} />
+    <Route path="opportunities/:id/edit" element={<OpportunityEditorPage />} />
     <Route path="opportunities/:id/candidates" element={<CandidatesPage />} />
     <Route path="pipeline" element={<PipelinePage />} />
     <Route path="me" element={<MyProfilePage />} />

@@ -11,7 +11,7 @@ import { LoadMore } from '../../../components/LoadMore';
 import { PageHeader } from '../../../components/PageHeader';
 import { QueryErrorState } from '../../../components/QueryState';
 import { tpApi, tpKeys } from '../api';
-import { useTpLabels } from '../labels';
+import { useReasonText, useTpLabels } from '../labels';
 import { tpPaths } from '../paths';
 
 /** Students ranked for an opportunity, degree-blind unless the host reveals credentials (which is audited). */
@@ -20,6 +20,7 @@ export default function CandidatesPage() {
   const { t } = useTranslation();
   const { slug } = useCoalition();
   const l = useTpLabels();
+  const reason = useReasonText();
   const [reveal, setReveal] = useState(false);
   const opportunity = useQuery({ queryKey: tpKeys.opportunity(slug, id), queryFn: () => tpApi.opportunity(slug, id) });
   const list = useInfiniteQuery({
@@ -75,7 +76,7 @@ export default function CandidatesPage() {
                     <Table.Td>
                       <List size="xs" spacing={0}>
                         {c.reasons.map((r) => (
-                          <List.Item key={r.kind}>{r.message}</List.Item>
+                          <List.Item key={r.kind}>{reason(r)}</List.Item>
                         ))}
                       </List>
                       {c.missingSkills.length > 0 && <Text size="xs">{t('talentPipeline.matches.missing', { skills: c.missingSkills.join(', ') })}</Text>}

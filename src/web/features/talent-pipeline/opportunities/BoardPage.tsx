@@ -1,6 +1,6 @@
 import { Button, Stack, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { IconBriefcase, IconDownload, IconFileImport, IconSearch } from '@tabler/icons-react';
+import { IconBriefcase, IconDownload, IconFileImport, IconPlus, IconSearch } from '@tabler/icons-react';
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -74,6 +74,11 @@ export default function BoardPage() {
         back={{ to: tpPaths.home(slug), label: t('talentPipeline.title') }}
         actions={
           <>
+            {(can.editDirectory || (viewer.isStaff && !!viewer.organizationId)) && (
+              <Button component={Link} to={tpPaths.newOpportunity(slug)} leftSection={<IconPlus size={16} aria-hidden />}>
+                {t('talentPipeline.form.newTitle')}
+              </Button>
+            )}
             <Button component="a" href={tpDownloads.opportunitiesCsv(slug)} download variant="default" leftSection={<IconDownload size={16} aria-hidden />}>
               {t('talentPipeline.board.downloadCsv')}
             </Button>

@@ -1,5 +1,5 @@
 import { Badge, Button, Card, Grid, Group, List, Stack, Table, Text, Title } from '@mantine/core';
-import { IconLayoutKanban, IconUsers } from '@tabler/icons-react';
+import { IconEdit, IconLayoutKanban, IconUsers } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
@@ -22,13 +22,13 @@ const day = (iso: string | null) => (iso ? `${iso}T12:00:00` : null);
 export default function OpportunityPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
-  const { slug } = useCoalition();
+  const { slug, can } = useCoalition();
   const viewer = useViewer();
   const query = useQuery({ queryKey: tpKeys.opportunity(slug, id), queryFn: () => tpApi.opportunity(slug, id) });
   if (query.isPending) return <Loading />;
   if (query.isError) return <QueryErrorState error={query.error} onRetry={() => void query.refetch()} />;
   const o = query.data;
-  const hosts = viewer.role === 'coordinator' || (viewer.isStaff && viewer.organizationId === o.employerId);
+  const hosts = viewer.role === 'coordinator' || can.editDirectory || (viewer.isStaff && viewer.organizationId === o.employerId);
 
   return (
     <>
@@ -40,6 +40,9 @@ export default function OpportunityPage() {
         actions={
           hosts ? (
             <>
+              <Button component={Link} to={tpPaths.editOpportunity(slug, o.id)} variant="default" leftSection={<IconEdit size={16} aria-hidden />}>
+                {t('talentPipeline.form.edit')}
+              </Button>
               <Button component={Link} to={tpPaths.candidates(slug, o.id)} variant="default" leftSection={<IconUsers size={16} aria-hidden />}>
                 {t('talentPipeline.opportunity.candidates')}
               </Button>

@@ -13,7 +13,7 @@ import { PageHeader } from '../../../components/PageHeader';
 import { QueryErrorState } from '../../../components/QueryState';
 import { useFormatters } from '../../../i18n/format';
 import { tpApi, tpKeys } from '../api';
-import { useTpLabels } from '../labels';
+import { useReasonText, useTpLabels } from '../labels';
 import { tpPaths } from '../paths';
 import { StudentNotFound } from './StudentNotFound';
 
@@ -71,6 +71,7 @@ function MatchCard({ m }: { m: MatchDto }) {
   const { t } = useTranslation();
   const { slug } = useCoalition();
   const l = useTpLabels();
+  const reason = useReasonText();
   const f = useFormatters();
   const titleId = `match-${m.opportunityId}`;
   return (
@@ -103,7 +104,7 @@ function MatchCard({ m }: { m: MatchDto }) {
             <Text span fw={500} size="sm">
               {t(`talentPipeline.reasonKinds.${r.kind}`)}:
             </Text>{' '}
-            {r.message}
+            {reason(r)}
           </List.Item>
         ))}
       </List>

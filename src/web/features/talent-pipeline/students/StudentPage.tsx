@@ -9,10 +9,10 @@ import { useCoalition } from '../../../coalition/context';
 import { Loading } from '../../../components/Loading';
 import { PageHeader } from '../../../components/PageHeader';
 import { QueryErrorState } from '../../../components/QueryState';
-import { useFormatters } from '../../../i18n/format';
 import { tpApi, tpDownloads, tpKeys } from '../api';
 import { tpPaths } from '../paths';
 import { AccessLogSection } from './AccessLogSection';
+import { GuardianConsentSection } from './GuardianConsentSection';
 import { PortfolioSection } from './PortfolioSection';
 import { PrivacySection } from './PrivacySection';
 import { SharingSection } from './SharingSection';
@@ -66,7 +66,7 @@ export default function StudentPage() {
         <Grid.Col span={{ base: 12, md: 5 }}>
           <Stack gap="lg">
             {s.sharedWith && <SharingSection s={s} />}
-            {s.isMinor !== null && <MinorSection s={s} />}
+            {s.isMinor !== null && <GuardianConsentSection s={s} />}
             {s.viewerRelation !== 'employer' && <PrivacySection s={s} />}
             {(self || s.viewerRelation === 'coordinator') && <AccessLogSection studentId={s.id} />}
           </Stack>
@@ -112,25 +112,6 @@ function SkillsSection({ s }: { s: StudentDto }) {
           </Table>
         </Table.ScrollContainer>
       )}
-    </Card>
-  );
-}
-
-function MinorSection({ s }: { s: StudentDto }) {
-  const { t } = useTranslation();
-  const f = useFormatters();
-  return (
-    <Card withBorder padding="lg" component="section" aria-labelledby="tb-student-minor">
-      <Title order={2} size="h4" id="tb-student-minor" mb="xs">
-        {t('talentPipeline.student.guardian')}
-      </Title>
-      <Text size="sm">
-        {!s.isMinor
-          ? t('talentPipeline.student.adult')
-          : s.guardianConsent
-            ? t('talentPipeline.student.consentGiven', { name: s.guardianConsent.guardianName, date: f.date(`${s.guardianConsent.givenOn}T12:00:00`) })
-            : t('talentPipeline.student.consentMissing')}
-      </Text>
     </Card>
   );
 }
