@@ -283,3 +283,44 @@ describe('tenancy', () => {
     expect(bayStill!.name).toBe('Bay Contact');
   });
 });
+
+describe('removing a person who owns records', () => {
+  it('keeps their action items, commitments, documents, prospects and agreement acceptances, with the owner cleared', async () => {
+    const created = await t.request({ method: 'POST', url: base, as: coordinator, payload: { name: 'Owner To Remove', organizationId: orgIds.get('Snap Inc.') ?? null } });
+    expect(created.statusCode).toBe(201);
+    const id = created.json().id as string;
+    // The demo has no library document: upload one (a plain multipart body, one text file).
+    const boundary = 'owner-test-boundary';
+    const body = [`--${boundary}`, 'Content-Disposition: form-data; name="title"', '', 'Owner test notes', `--${boundary}`, 'Content-Disposition: form-data; name="visibility"', '', 'coalition', `--${boundary}`, 'Content-Disposition: form-data; name="file"; filename="notes.txt"', 'Content-Type: text/plain', '', 'notes', `--${boundary}--`, ''].join('\r\n');
+    const uploaded = await t.request({ method: 'POST', url: '/api/v1/coalitions/la-tech/documents', as: coordinator, payload: body, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } });
+    expect(uploaded.statusCode).toBe(201);
+    // Hand them one record of each kind whose owner is cleared on removal (la-tech's).
+    const owned = [
+      ['action_items', 'owner_id'],
+      ['commitments', 'owner_id'],
+      ['documents', 'owner_id'],
+      ['prospects', 'owner_id'],
+      ['data_sharing_acceptances', 'accepted_by'],
+    ] as const;
+    const claimed: { table: string; column: string; row: string }[] = [];
+    for (const [table, column] of owned) {
+      const res = await t.database.pool.query(
+        `update ${table} set ${column} = $1 where ctid = (select ctid from ${table} where coalition_id = (select coalition_id from people where id = $1) limit 1) returning 1 as row`,
+        [id],
+      );
+      if (res.rows[0]) claimed.push({ table, column, row: res.rows[0].row });
+    }
+    expect(claimed.map((c) => c.table)).toEqual(owned.map(([table]) => table));
+
+    const count = async (table: string) => (await t.database.pool.query(`select count(*)::int as n from ${table}`)).rows[0].n as number;
+    const before = await Promise.all(owned.map(([table]) => count(table)));
+    expect((await t.request({ method: 'DELETE', url: `${base}/${id}`, as: coordinator })).statusCode).toBe(204);
+    expect(await Promise.all(owned.map(([table]) => count(table)))).toEqual(before);
+    for (const [table, column] of owned) {
+      const { rows } = await t.database.pool.query(`select count(*)::int as n from ${table} where ${column} = $1`, [id]);
+      expect(rows[0].n, table).toBe(0);
+      const { rows: orphans } = await t.database.pool.query(`select count(*)::int as n from ${table} where coalition_id is null`);
+      expect(orphans[0].n, table).toBe(0);
+    }
+  });
+});
