@@ -182,3 +182,22 @@ test('the Coordinator’s funnel shows the placement', async () => {
   await coordinator.goto('/c/la-tech/talent-pipeline/funnel');
   await expect.poll(() => placedOnFunnel(coordinator)).toBe(placedBefore + 1);
 });
+
+test('the Coordinator records a guardian’s consent for a minor, then revokes it; the employer sees the student only meanwhile', async () => {
+  await coordinator.goto(`/c/la-tech/talent-pipeline/students/${ethan}`);
+  const consent = coordinator.getByRole('region', { name: 'Guardian’s consent' });
+  await expect(consent).toContainText('Minor without a guardian’s consent');
+  await consent.getByRole('button', { name: 'Record a guardian’s consent' }).click();
+  await consent.getByLabel('Guardian’s name').fill('Grace Kim');
+  await consent.getByLabel('Relationship to the student').fill('Mother');
+  await consent.getByLabel('How it was given').fill('Signed form');
+  await consent.getByRole('button', { name: 'Record consent' }).click();
+  await expect(consent).toContainText('Grace Kim consented on', { timeout: 20_000 });
+  await expectAccessible(coordinator, 'student profile with a guardian’s consent');
+  expect((await employer.request.get(`${api}/students/${ethan}`)).status()).toBe(200);
+
+  await consent.getByRole('button', { name: 'Revoke consent' }).click();
+  await coordinator.getByRole('dialog').getByRole('button', { name: 'Revoke consent' }).click();
+  await expect(consent).toContainText('Minor without a guardian’s consent', { timeout: 20_000 });
+  expect((await employer.request.get(`${api}/students/${ethan}`)).status()).toBe(404);
+});
