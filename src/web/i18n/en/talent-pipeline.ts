@@ -416,6 +416,7 @@ export const talentPipeline = {
       hiddenGroups_one: '{{count}} group is too small to show.',
       hiddenGroups_other: '{{count}} groups are too small to show.',
       line: 'Four-fifths',
+      noApplications: '{{group}} (none)',
       tooFew: '{{group}} (too few)',
       flaggedValue: '{{rate}} ▼',
     },

@@ -418,6 +418,7 @@ export const talentPipeline: Messages['talentPipeline'] = {
       hiddenGroups_one: '{{count}} grupo es demasiado pequeño para mostrarse.',
       hiddenGroups_other: '{{count}} grupos son demasiado pequeños para mostrarse.',
       line: 'Cuatro quintos',
+      noApplications: '{{group}} (ninguna)',
       tooFew: '{{group}} (muy pocos)',
       flaggedValue: '{{rate}} ▼',
     },

@@ -97,7 +97,7 @@ function AttributeChart({ attribute, groups }: { attribute: string; groups: Grou
       : shown.map((g) => t('talentPipeline.fairness.chart.rateOf', { group: t(`talentPipeline.fairness.groups.${g.group}`), rate: pct(g.selectionRate! * 100) })).join('; ') + '.',
     line === null ? '' : t('talentPipeline.fairness.chart.lineAt', { rate: pct(line * 100) }),
     flagged.length > 0 ? t('talentPipeline.fairness.chart.below', { groups: flagged.join(', ') }) : '',
-    hiddenCount > 0 ? t('talentPipeline.fairness.chart.hiddenGroups', { count: hiddenCount }) : '',
+    hiddenCount > 0 && shown.length > 0 ? t('talentPipeline.fairness.chart.hiddenGroups', { count: hiddenCount }) : '',
   ]
     .filter(Boolean)
     .join(' ');
@@ -105,7 +105,7 @@ function AttributeChart({ attribute, groups }: { attribute: string; groups: Grou
     const name = t(`talentPipeline.fairness.groups.${g.group}`);
     const rate = g.suppressed || g.selectionRate === null ? null : g.selectionRate * 100;
     return {
-      label: rate === null ? t('talentPipeline.fairness.chart.tooFew', { group: name }) : name,
+      label: g.suppressed ? t('talentPipeline.fairness.chart.tooFew', { group: name }) : rate === null ? t('talentPipeline.fairness.chart.noApplications', { group: name }) : name,
       rate,
       flagged: g.fourFifthsFlag,
       display: rate === null ? '' : g.fourFifthsFlag ? t('talentPipeline.fairness.chart.flaggedValue', { rate: pct(rate) }) : pct(rate),
@@ -121,13 +121,16 @@ function AttributeChart({ attribute, groups }: { attribute: string; groups: Grou
           {summary}
         </Text>
       </figcaption>
-      <Box mt="xs" h={CHART_HEIGHT}>
-        <ErrorBoundary>
-          <Suspense fallback={<Skeleton h={CHART_HEIGHT} aria-hidden />}>
-            <FairnessChart bars={bars} line={line === null ? null : line * 100} lineLabel={t('talentPipeline.fairness.chart.line')} format={pct} height={CHART_HEIGHT} labelledBy={`${id}-title`} describedBy={`${id}-desc`} />
-          </Suspense>
-        </ErrorBoundary>
-      </Box>
+      {/* Nothing to plot: the caption says so, and no empty axes are drawn. */}
+      {shown.length > 0 && (
+        <Box mt="xs" h={CHART_HEIGHT}>
+          <ErrorBoundary>
+            <Suspense fallback={<Skeleton h={CHART_HEIGHT} aria-hidden />}>
+              <FairnessChart bars={bars} line={line === null ? null : line * 100} lineLabel={t('talentPipeline.fairness.chart.line')} format={pct} height={CHART_HEIGHT} labelledBy={`${id}-title`} describedBy={`${id}-desc`} />
+            </Suspense>
+          </ErrorBoundary>
+        </Box>
+      )}
     </Box>
   );
 }
