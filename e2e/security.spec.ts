@@ -63,7 +63,9 @@ test('stored text that looks like HTML or script renders as text, under a strict
   const snap = (await (await page.request.get(`${API}/organizations?q=Snap`)).json()).items[0].id as string;
   const organization = await send(page, 'POST', `${API}/organizations`, { name: hostile.img, type: 'nonprofit', description: hostile.script });
   const opportunity = await send(page, 'POST', `${API}/opportunities`, { employerId: snap, kind: 'internship', title: hostile.script, description: hostile.closeScript, skills: ['Python'] });
-  const [proposal] = (await (await page.request.get(`${API}/curriculum-proposals?limit=1`)).json()).items;
+  // An open proposal: other journeys share this server and may have adopted the newest one.
+  const [proposal] = (await (await page.request.get(`${API}/curriculum-proposals?status=open&limit=1`)).json()).items;
+  expect(proposal, 'an open curriculum proposal to comment on').toBeTruthy();
   await send(page, 'POST', `${API}/curriculum-proposals/${proposal.id}/comments`, { body: hostile.svg, relevance: 3 });
   const meeting = await send(page, 'POST', `${API}/meetings`, { title: hostile.img, kind: 'working_session', startsAt: '2031-09-01T17:00:00Z', durationMinutes: 60 });
   await send(page, 'PATCH', `${API}/meetings/${meeting.id}`, { minutes: hostile.iframe, description: hostile.closeScript });
