@@ -1,43 +1,9 @@
 /**
- * Wall-clock dates in the coalition's time zone, with Intl only (the same arithmetic as the
- * server's time-zone.ts): the calendar and the schedule form show and take times in that zone,
+ * Wall-clock dates in the coalition's time zone, with Intl only (src/shared/time-zone.ts, the
+ * server's arithmetic too): the calendar and the schedule form show and take times in that zone,
  * whatever zone the browser is in.
  */
-export interface WallClock {
-  year: number;
-  month: number;
-  day: number;
-  hour: number;
-  minute: number;
-}
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-function formatter(timeZone: string) {
-  let f = formatters.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
-    formatters.set(timeZone, f);
-  }
-  return f;
-}
-
-export function wallClock(at: Date, timeZone: string): WallClock {
-  const parts = Object.fromEntries(formatter(timeZone).formatToParts(at).map((p) => [p.type, p.value]));
-  return { year: +parts.year!, month: +parts.month!, day: +parts.day!, hour: +parts.hour! % 24, minute: +parts.minute! };
-}
-
-/** The instant at which the zone's clocks show this wall-clock time. */
-export function fromWallClock(w: WallClock, timeZone: string): Date {
-  const asUtc = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute);
-  let guess = asUtc;
-  for (let i = 0; i < 3; i++) {
-    const seen = wallClock(new Date(guess), timeZone);
-    const drift = Date.UTC(seen.year, seen.month - 1, seen.day, seen.hour, seen.minute) - asUtc;
-    if (drift === 0) break;
-    guess -= drift;
-  }
-  return new Date(guess);
-}
+import { fromWallClock, wallClock } from '../../../shared/time-zone';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
