@@ -75,18 +75,8 @@ export interface PlanRow {
 
 const FIELD = '\u001f';
 const RECORD = '\u001e';
-const planColumns = {
-  id: initiativeTasks.id,
-  initiativeId: initiativeTasks.initiativeId,
-  name: initiativeTasks.name,
-  startsOn: initiativeTasks.startsOn,
-  durationDays: initiativeTasks.durationDays,
-  milestone: initiativeTasks.milestone,
-  assigneeId: initiativeTasks.assigneeId,
-  progress: initiativeTasks.progress,
-  baselineStart: initiativeTasks.baselineStart,
-  baselineFinish: initiativeTasks.baselineFinish,
-};
+/** What the plan needs of a task: its columns without notes and timestamps. */
+const { notes: _notes, createdAt: _createdAt, updatedAt: _updatedAt, ...planColumns } = taskColumns;
 
 /**
  * Every task of the coalition with its dependencies and its assignee's name: the input of the
