@@ -17,10 +17,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import pg from 'pg';
 import { eq, sql } from 'drizzle-orm';
 import { buildApp } from '../src/server/app.js';
-import { connectPostgres, startEmbedded, type Database } from '../src/server/db/client.js';
+import type { Database } from '../src/server/db/client.js';
+import { measureOnBothModes } from './support/databases.js';
 import { runMigrations } from '../src/server/db/migrate.js';
 import { actionItems, communicationPreferences, meetings, opportunities, opportunitySkills, organizations, people, studentSkills, students } from '../src/server/db/schema.js';
 import { loadConfig } from '../src/server/env.js';
@@ -221,35 +221,8 @@ async function measureOn(database: Database) {
   }
 }
 
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tb-bench-digest-'));
-console.error(`Fresh embedded database in ${dataDir}: migrating, seeding, generating ${PEOPLE} people…`);
-const embedded = await startEmbedded(dataDir);
-let pglite: Awaited<ReturnType<typeof measureOn>>;
-try {
-  pglite = await measureOn(embedded);
-} finally {
-  await embedded.close();
-  fs.rmSync(dataDir, { recursive: true, force: true });
-}
-
-let postgres: Awaited<ReturnType<typeof measureOn>> | null = null;
-const serverUrl = process.env.BENCH_DATABASE_URL;
-if (serverUrl) {
-  const name = `tb_bench_digest_${process.pid}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const server = connectPostgres(url.toString());
-  try {
-    postgres = await measureOn(server);
-  } finally {
-    await server.close();
-    await admin.query(`drop database if exists ${name} with (force)`);
-    await admin.end();
-  }
-}
+console.error(`Migrating, seeding, generating ${PEOPLE} people…`);
+const { pglite, postgres } = await measureOnBothModes('digest', measureOn);
 
 const holds = (f: typeof pglite | null) =>
   f === null

@@ -19,8 +19,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildApp } from '../src/server/app.js';
-import pg from 'pg';
-import { connectPostgres, startEmbedded, type Database } from '../src/server/db/client.js';
+import type { Database } from '../src/server/db/client.js';
+import { measureOnBothModes } from './support/databases.js';
 import { runMigrations } from '../src/server/db/migrate.js';
 import { coalitions, initiatives, initiativeTasks, taskDependencies } from '../src/server/db/schema.js';
 import { loadConfig } from '../src/server/env.js';
@@ -169,35 +169,8 @@ async function measureOn(database: Database) {
   }
 }
 
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tb-bench-master-plan-'));
-console.error(`Fresh embedded database in ${dataDir}: migrating, seeding, adding ${plan.length} tasks…`);
-const embedded = await startEmbedded(dataDir);
-let pglite: Awaited<ReturnType<typeof measureOn>>;
-try {
-  pglite = await measureOn(embedded);
-} finally {
-  await embedded.close();
-  fs.rmSync(dataDir, { recursive: true, force: true });
-}
-
-let postgres: Awaited<ReturnType<typeof measureOn>> | null = null;
-const serverUrl = process.env.BENCH_DATABASE_URL;
-if (serverUrl) {
-  const name = `tb_bench_${process.pid}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const server = connectPostgres(url.toString());
-  try {
-    postgres = await measureOn(server);
-  } finally {
-    await server.close();
-    await admin.query(`drop database if exists ${name} with (force)`);
-    await admin.end();
-  }
-}
+console.error(`Migrating, seeding, adding ${plan.length} tasks…`);
+const { pglite, postgres } = await measureOnBothModes('master-plan', measureOn);
 
 {
   const result = {
