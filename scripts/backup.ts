@@ -4,10 +4,9 @@
 // version and checksums (decision 017). Reads DATABASE_URL, or the embedded database in DATA_DIR
 // (stop the server first: the embedded database has one owner). Writes to BACKUP_DIR by default.
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { loadConfig } from '../src/server/env.js';
 import { backupToFile, BackupError } from '../src/server/platform/backup/backup.js';
-import { CliError, openDatabase } from './import.js';
+import { openDatabase, runIfCommand } from './import.js';
 
 const usage = 'Usage: npm run backup -- (--coalition <slug> | --all) [--out <file>]';
 
@@ -49,11 +48,4 @@ async function main(): Promise<number> {
   }
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
-  main()
-    .then((code) => process.exit(code))
-    .catch((error: unknown) => {
-      console.error(error instanceof BackupError || error instanceof CliError ? error.message : error);
-      process.exit(1);
-    });
-}
+runIfCommand(import.meta.url, main, [BackupError]);

@@ -42,6 +42,20 @@ export async function loadImporters(everything = false): Promise<void> {
 
 export class CliError extends Error {}
 
+/**
+ * Runs `main` when this module is the command node was started with: exits with its code; an error
+ * of one of the `plain` kinds (the user's mistake, already worded) prints its message alone.
+ */
+export function runIfCommand(moduleUrl: string, main: () => Promise<number>, plain: (new (...args: never[]) => Error)[]): void {
+  if (!process.argv[1] || moduleUrl !== pathToFileURL(path.resolve(process.argv[1])).href) return;
+  main()
+    .then((code) => process.exit(code))
+    .catch((error: unknown) => {
+      console.error([CliError, ...plain].some((kind) => error instanceof kind) ? (error as Error).message : error);
+      process.exit(1);
+    });
+}
+
 /** DATABASE_URL, else the embedded database in DATA_DIR; a directory held by a running server is said so plainly. */
 export async function openDatabase(config: Config): Promise<Database> {
   if (config.databaseUrl) return connectPostgres(config.databaseUrl, 3);
@@ -245,12 +259,4 @@ async function main(): Promise<number> {
   }
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
-  main()
-    .then((code) => process.exit(code))
-    .catch((error: unknown) => {
-      if (error instanceof CliError || error instanceof AppError) console.error(error.message);
-      else console.error(error);
-      process.exit(1);
-    });
-}
+runIfCommand(import.meta.url, main, [AppError]);

@@ -2,14 +2,13 @@
 // the embedded database in DATA_DIR (stop the server first). Migrates the database first, so an
 // empty one works. A coalition backup needs a database without that coalition; a whole-database
 // backup needs an empty one. One transaction: a damaged or truncated file restores nothing.
-import fs from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import fs from 'node:fs';
 import { runMigrations } from '../src/server/db/migrate.js';
 import { loadConfig } from '../src/server/env.js';
 import { BackupError } from '../src/server/platform/backup/backup.js';
 import { restoreFromFile } from '../src/server/platform/backup/restore.js';
-import { CliError, openDatabase } from './import.js';
+import { openDatabase, runIfCommand } from './import.js';
 
 async function main(): Promise<number> {
   const argv = process.argv.slice(2);
@@ -37,11 +36,4 @@ async function main(): Promise<number> {
   }
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
-  main()
-    .then((code) => process.exit(code))
-    .catch((error: unknown) => {
-      console.error(error instanceof BackupError || error instanceof CliError ? error.message : error);
-      process.exit(1);
-    });
-}
+runIfCommand(import.meta.url, main, [BackupError]);
