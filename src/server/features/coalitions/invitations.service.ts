@@ -125,6 +125,7 @@ export async function acceptInvitation(ctx: Ctx, input: InvitationAcceptInput): 
       )
       .returning({ id: invitations.id });
     if (!claimed) throw new AppError('not_found', 'This invitation was already used');
+    await ctx.services.mailer.forgetLinkToken(tx, input.token, invitation.coalitionId);
     if (ctx.actor) {
       if (ctx.actor.email.toLowerCase() !== invitation.email.toLowerCase()) {
         throw new AppError('forbidden', `This invitation is for ${invitation.email}; sign out and accept it with that account`);

@@ -214,6 +214,7 @@ export async function completePasswordReset(ctx: Ctx, input: PasswordResetComple
       .where(and(eq(passwordResets.tokenHash, sha256(input.token)), isNull(passwordResets.usedAt), gt(passwordResets.expiresAt, new Date())))
       .returning({ userId: passwordResets.userId });
     if (!claimed) throw new AppError('invalid', 'This link has expired or was already used', { errors: [{ path: 'token', message: 'Expired or already used' }] });
+    await ctx.services.mailer.forgetLinkToken(tx, input.token, null);
     const [user] = await tx.update(users).set({ passwordHash, passwordChangedAt: new Date() }).where(eq(users.id, claimed.userId)).returning({ email: users.email });
     // A new password signs out every device and revokes every API token (ASVS 5.0 V7.4.3).
     await destroyUserSessions(tx, claimed.userId);
@@ -313,6 +314,7 @@ export async function confirmEmailChange(ctx: Ctx, token: string): Promise<void>
       .where(and(eq(emailChanges.tokenHash, sha256(token)), isNull(emailChanges.usedAt), gt(emailChanges.expiresAt, new Date())))
       .returning({ userId: emailChanges.userId, newEmail: emailChanges.newEmail });
     if (!claimed) throw new AppError('invalid', 'This link has expired or was already used', { errors: [{ path: 'token', message: 'Expired or already used' }] });
+    await ctx.services.mailer.forgetLinkToken(tx, token, null);
     if (await findUserByEmail(tx, claimed.newEmail)) {
       throw new AppError('conflict', 'An account with this e-mail already exists', { errors: [{ path: 'token', message: 'The new address is taken' }] });
     }
