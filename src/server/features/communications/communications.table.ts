@@ -1,4 +1,4 @@
-import { boolean, date, foreignKey, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, date, foreignKey, index, integer, jsonb, pgTable, primaryKey, smallint, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { coalitions } from '../coalitions/coalitions.table.js';
 
 export interface AnnouncementAudience {
@@ -110,4 +110,21 @@ export const communicationKeys = pgTable('communication_keys', {
   coalitionId: uuid().primaryKey(),
   secret: text().notNull(),
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+});
+
+/**
+ * When a coalition's weekly digest starts itself (decision 023): a weekday (1 = Monday … 7 = Sunday)
+ * and an hour in the coalition's time zone. No row means the default, Monday 08:00, on.
+ */
+export const digestSchedules = pgTable('digest_schedules', {
+  coalitionId: uuid()
+    .primaryKey()
+    .references(() => coalitions.id, { onDelete: 'cascade' }),
+  weekday: smallint().notNull().default(1),
+  hour: smallint().notNull().default(8),
+  enabled: boolean().notNull().default(true),
+  /** Where the digest's links point, taken from the request of whoever saved the schedule (PUBLIC_URL wins). */
+  baseUrl: text(),
+  updatedBy: uuid(),
+  updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 });
