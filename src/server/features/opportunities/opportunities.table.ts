@@ -57,10 +57,17 @@ export const opportunitySkills = pgTable(
       .notNull()
       .references(() => skills.id),
     importance: smallint().notNull().default(3),
+    /**
+     * The sum of importance over all of this opportunity's skills, on every one of its rows; kept by
+     * triggers (migration 0014), never written by the app. A student's matches read it from the skill
+     * index, so an opportunity's share is known without visiting it (decision 023).
+     */
+    opportunityTotal: smallint().notNull().default(0),
   },
   (t) => [
     primaryKey({ columns: [t.coalitionId, t.opportunityId, t.skillId] }),
     foreignKey({ columns: [t.coalitionId, t.opportunityId], foreignColumns: [opportunities.coalitionId, opportunities.id], name: 'opportunity_skills_opportunity_fk' }).onDelete('cascade'),
-    index('opportunity_skills_skill_idx').on(t.coalitionId, t.skillId, t.opportunityId),
+    // Matching reads a skill's opportunities, importance and total from the index alone.
+    index('opportunity_skills_skill_idx').on(t.coalitionId, t.skillId, t.opportunityId, t.importance, t.opportunityTotal),
   ],
 );

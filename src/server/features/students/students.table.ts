@@ -68,8 +68,8 @@ export const studentSkills = pgTable(
   (t) => [
     primaryKey({ columns: [t.coalitionId, t.studentId, t.skillId, t.source, t.ref] }),
     studentRef(t, 'student_skills_student_fk'),
-    // Matching joins opportunity_skills to this by skill.
-    index('student_skills_skill_idx').on(t.coalitionId, t.skillId, t.studentId),
+    // Matching joins opportunity_skills to this by skill; with the source, from the index alone.
+    index('student_skills_skill_idx').on(t.coalitionId, t.skillId, t.studentId, t.source),
   ],
 );
 
