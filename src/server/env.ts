@@ -17,6 +17,7 @@ const envSchema = z.object({
   TEST_DATABASE_URL: z.string().optional(),
   TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   BACKUP_DIR: z.string().default('./backups'),
+  WORKER_THREADS: z.coerce.number().int().min(1).max(32).optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -39,6 +40,8 @@ export interface Config {
   trustProxyHops: number;
   /** Where `npm run backup` writes when no --out is given. */
   backupDir: string;
+  /** Threads for PDF rendering and file text (undefined: one fewer than the cores, 1 to 4). */
+  workerThreads: number | undefined;
 }
 
 export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
@@ -65,6 +68,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL,
     trustProxyHops: env.TRUST_PROXY_HOPS,
     backupDir: path.resolve(env.BACKUP_DIR),
+    workerThreads: env.WORKER_THREADS,
   };
 }
 

@@ -5,12 +5,13 @@ import type { Page } from '../../../shared/common.contract.js';
 import type { Executor } from '../../db/client.js';
 import { changedFields, recordAudit } from '../../platform/audit/audit.js';
 import { newId } from '../../platform/auth/secrets.js';
-import type { TenantCtx } from '../../platform/context.js';
+import type { Services, TenantCtx } from '../../platform/context.js';
 import { isoDates } from '../../platform/dto.js';
-import { notFound } from '../../platform/errors.js';
+import { AppError, notFound } from '../../platform/errors.js';
 import { toPage } from '../../platform/pagination.js';
 import { authorize, can } from '../../platform/permissions.js';
 import { enqueueJob, registerJobHandler, type JobHandler } from '../../platform/jobs/jobs.js';
+import { workerModule, workersOf } from '../../platform/workers/worker-pool.js';
 import { checkUpload, downloadTypeFor } from './documents.files.js';
 import { extractText, INLINE_TEXT_BYTES, textKindOf } from './documents.text.js';
 import './documents.policy.js';
@@ -33,20 +34,25 @@ interface VersionText {
   textStatus: DocumentTextStatus;
 }
 
+// PDF and Office files are parsed on a worker thread: pdf.js and unzipping hold the thread they run on.
+const fileText = workerModule<typeof import('./documents.text.js')>(new URL('./documents.text.js', import.meta.url));
+
 /** Reads a file's text for search; a file that cannot be read is kept, searchable by title only. */
-async function readText(filename: string, content: Buffer): Promise<VersionText> {
+async function readText(services: Services, filename: string, content: Buffer): Promise<VersionText> {
   try {
-    const text = await extractText(filename, content);
+    const text = textKindOf(filename) === 'binary' ? await workersOf(services).run(fileText, 'extractText', [filename, content]) : await extractText(filename, content);
     return text === null ? { extractedText: null, textStatus: 'none' } : { extractedText: text, textStatus: 'done' };
-  } catch {
+  } catch (error) {
+    // A busy or stopping server is not an unreadable file: the caller gets the 503.
+    if (error instanceof AppError && error.code === 'unavailable') throw error;
     return { extractedText: null, textStatus: 'failed' };
   }
 }
 
 /** Text files and small PDF/Office files are read during the upload; larger ones by a job, off the request path. */
-async function textAtUpload(file: UploadedFile): Promise<VersionText> {
+async function textAtUpload(services: Services, file: UploadedFile): Promise<VersionText> {
   if (textKindOf(file.filename) === 'binary' && file.content.length > INLINE_TEXT_BYTES) return { extractedText: null, textStatus: 'pending' };
-  return readText(file.filename, file.content);
+  return readText(services, file.filename, file.content);
 }
 
 const extractTextJob: JobHandler = async ({ services, job }) => {
@@ -54,7 +60,7 @@ const extractTextJob: JobHandler = async ({ services, job }) => {
   const db = services.database.db;
   const file = await q.fileOf(db, job.coalitionId, documentId, version);
   if (!file) return { status: 'succeeded', result: { skipped: 'the version was removed' } };
-  const text = await readText(file.filename, file.content);
+  const text = await readText(services, file.filename, file.content);
   await q.setVersionText(db, job.coalitionId, documentId, version, text);
   return text.textStatus === 'failed'
     ? { status: 'failed', errors: [{ row: 0, column: null, message: `${file.filename} could not be read; it stays searchable by title` }] }
@@ -103,7 +109,7 @@ export async function uploadDocument(ctx: TenantCtx, fields: DocumentUploadField
   authorize(ctx, 'document.create', { visibility: fields.visibility });
   checkUpload(file.filename, file.content.length);
   const id = newId();
-  const text = await textAtUpload(file);
+  const text = await textAtUpload(ctx.services, file);
   await ctx.db.transaction(async (tx) => {
     await tx.insert(documents).values({ coalitionId: ctx.coalition.id, id, title: fields.title, visibility: fields.visibility, tags: fields.tags ?? [], ownerId: ctx.principal.personId });
     await insertVersion(tx, ctx, id, 1, file, text);
@@ -116,7 +122,7 @@ export async function uploadDocument(ctx: TenantCtx, fields: DocumentUploadField
 export async function addVersion(ctx: TenantCtx, id: string, file: UploadedFile): Promise<DocumentDto> {
   authorize(ctx, 'document.update', await visible(ctx, id));
   checkUpload(file.filename, file.content.length);
-  const text = await textAtUpload(file);
+  const text = await textAtUpload(ctx.services, file);
   await ctx.db.transaction(async (tx) => {
     const [doc] = await tx
       .update(documents)

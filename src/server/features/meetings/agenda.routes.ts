@@ -4,12 +4,13 @@ import { idParams } from '../../../shared/common.contract.js';
 import * as c from '../../../shared/meetings.contract.js';
 import { responses } from '../../platform/http/schemas.js';
 import { tenantContext } from '../../platform/tenancy.js';
-import { agendaPdf } from './agenda.pdf.js';
+import { workerModule, workersOf } from '../../platform/workers/worker-pool.js';
 import * as agenda from './agenda.service.js';
 import { sendFollowUp } from './follow-up.js';
 import { getMeeting } from './meetings.service.js';
 
 const pdf = z.any().describe('application/pdf');
+const agendaPdf = workerModule<typeof import('./agenda.pdf.js')>(new URL('./agenda.pdf.js', import.meta.url));
 
 export const agendaRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['meetings'];
@@ -21,7 +22,7 @@ export const agendaRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(`${base}/agenda.pdf`, { schema: { tags, summary: 'The agenda, printable (PDF)', params: idParams, response: responses({ 200: pdf }) } }, async (request, reply) => {
     const ctx = await tenantContext(request);
     const [meeting, live] = await Promise.all([getMeeting(ctx, request.params.id), agenda.getAgenda(ctx, request.params.id)]);
-    const body = await agendaPdf(meeting, live, ctx.coalition.name);
+    const body = await workersOf(app.services).run(agendaPdf, 'agendaPdf', [meeting, live, ctx.coalition.name]);
     return reply.type('application/pdf').header('content-disposition', `attachment; filename="agenda-${meeting.startsAt.slice(0, 10)}.pdf"`).send(body);
   });
   app.post(`${base}/agenda-items`, { schema: { tags, summary: 'Propose an agenda item', params: idParams, body: c.agendaItemCreateInput, response: responses({ 201: c.agendaItemDto }) } }, async (request, reply) =>

@@ -5,10 +5,12 @@ import { awardsDto, awardsQuery, credentialParams, decisionInput, nominationCrea
 import { requestContext } from '../../platform/context.js';
 import { responses } from '../../platform/http/schemas.js';
 import { tenantContext } from '../../platform/tenancy.js';
-import { certificatePdf } from './certificate.pdf.js';
+import { workerModule, workersOf } from '../../platform/workers/worker-pool.js';
 import { loadPublicAward, openBadgeCredential } from './credential.service.js';
 import * as recognition from './recognition.service.js';
 import * as rounds from './rounds.service.js';
+
+const certificate = workerModule<typeof import('./certificate.pdf.js')>(new URL('./certificate.pdf.js', import.meta.url));
 
 export const recognitionRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['recognition'];
@@ -51,6 +53,6 @@ export const recognitionRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/credentials/:id/certificate.pdf', { schema: { tags, summary: 'The award’s certificate of recognition (PDF, no sign-in)', security: [], params: credentialParams, response: responses({ 200: z.any().describe('application/pdf') }) } }, async (request, reply) => {
     const award = await loadPublicAward(requestContext(request), request.params.id);
     const name = award.organizationName.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').toLowerCase();
-    return reply.type('application/pdf').header('content-disposition', `attachment; filename="certificate-${name}-${award.year}.pdf"`).send(await certificatePdf(award));
+    return reply.type('application/pdf').header('content-disposition', `attachment; filename="certificate-${name}-${award.year}.pdf"`).send(await workersOf(app.services).run(certificate, 'certificatePdf', [award]));
   });
 };
