@@ -11,6 +11,7 @@ import type { Database } from './db/client.js';
 import { healthDto } from '../shared/platform.contract.js';
 import type { Services } from './platform/context.js';
 import { createMailer } from './platform/mail/mailer.js';
+import { closeWorkers } from './platform/workers/worker-pool.js';
 import { frameworkError, registerProblemHandlers } from './platform/http/problem.js';
 import { registerActor, registerOriginCheck, registerSecurityHeaders } from './platform/http/security.js';
 import { responses } from './platform/http/schemas.js';
@@ -80,6 +81,8 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
     mailer: createMailer({ smtpUrl: options.config.smtpUrl, from: options.config.mailFrom, log: app.log, production: options.config.production }),
   };
   app.decorate('services', services);
+  // After the HTTP server has drained: the threads that render PDFs and read files' text.
+  app.addHook('onClose', () => closeWorkers(services));
 
   registerProblemHandlers(app);
   await app.register(cookie);
