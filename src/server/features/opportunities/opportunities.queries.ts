@@ -37,6 +37,8 @@ export const opportunityColumns = {
   externalId: opportunities.externalId,
   createdAt: opportunities.createdAt,
   updatedAt: opportunities.updatedAt,
+  /** The row's skills, most important first, in the same statement (a list page is one round trip, not two). */
+  skills: sql<{ id: string; name: string; importance: number }[] | null>`(select json_agg(json_build_object('id', ${skills.id}, 'name', ${skills.name}, 'importance', ${opportunitySkills.importance}) order by ${opportunitySkills.importance} desc, ${skills.name}) from ${opportunitySkills} inner join ${skills} on ${skills.id} = ${opportunitySkills.skillId} where ${opportunitySkills.coalitionId} = ${opportunities.coalitionId} and ${opportunitySkills.opportunityId} = ${opportunities.id})`,
 };
 
 function selectOpportunities(db: Executor) {

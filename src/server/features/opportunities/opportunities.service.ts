@@ -23,11 +23,10 @@ export function viewerOf(ctx: TenantCtx): q.OpportunityViewer {
   return { seesAllDrafts: ctx.principal.roles.has('coordinator'), organizationId: ctx.principal.organizationId };
 }
 
-async function toDtos(db: Executor, coalitionId: string, rows: q.OpportunityRow[]): Promise<OpportunityDto[]> {
-  const skills = await q.skillsOf(db, coalitionId, rows.map((r) => r.id));
+function toDtos(rows: q.OpportunityRow[]): OpportunityDto[] {
   return rows.map((row) => {
-    const own = skills.filter((s) => s.opportunityId === row.id).map(({ id, name, importance }) => ({ id, name, importance }));
-    const { employerWebsite: _website, ...rest } = row;
+    const own = row.skills ?? [];
+    const { employerWebsite: _website, skills: _skills, ...rest } = row;
     return {
       ...isoDates(rest),
       kind: row.kind as OpportunityKind,
@@ -46,12 +45,12 @@ export async function listOpportunities(ctx: TenantCtx, query: OpportunityListQu
   authorize(ctx, 'opportunity.list');
   const rows = await q.listOpportunities(ctx.db, ctx.coalition.id, query, viewerOf(ctx));
   const page = toPage(rows, query.limit, (r) => [r.title, r.id]);
-  return { items: await toDtos(ctx.db, ctx.coalition.id, page.items), nextCursor: page.nextCursor };
+  return { items: toDtos(page.items), nextCursor: page.nextCursor };
 }
 
 export async function getOpportunity(ctx: TenantCtx, id: string): Promise<OpportunityDto> {
   const row = await authorizeRecord(ctx, 'opportunity.read', () => q.findOpportunity(ctx.db, ctx.coalition.id, id, viewerOf(ctx)), 'Opportunity');
-  return (await toDtos(ctx.db, ctx.coalition.id, [row]))[0]!;
+  return toDtos([row])[0]!;
 }
 
 /** Checks what Zod cannot: ids that must name organizations of this coalition, and dates in order. */
