@@ -91,7 +91,8 @@ export class WorkerPool {
   }
 
   private spawn(): Slot {
-    const worker = new Worker(ENTRY);
+    // Not the process's own --import preloads (a benchmark's probe, a profiler): the entry loads tsx itself.
+    const worker = new Worker(ENTRY, { execArgv: [] });
     const slot: Slot = { worker, task: null, timer: null };
     this.slots.push(slot);
     worker.on('message', (message: { id: number; ok: boolean; value?: unknown; bytes?: Uint8Array; message?: string }) => {
