@@ -21,6 +21,8 @@ import { audienceSchema } from './meetings.contract.js';
  *   POST   /coalitions/{slug}/digests                      digestRunInput → 201 digestRunDto (Coordinator; the week's run
  *                                                          already exists → 200 with that run: one digest per person per week)
  *   GET    /coalitions/{slug}/digests/{id}                 digestRunDto (Coordinator)
+ *   GET    /coalitions/{slug}/digests/schedule             digestScheduleDto (Coordinator: when it starts itself, last and next run)
+ *   PUT    /coalitions/{slug}/digests/schedule             digestScheduleInput → digestScheduleDto (Coordinator)
  *   GET    /coalitions/{slug}/communications/digest-preview digestPreviewQuery → digestPreviewDto (the signed-in person's own digest)
  *   GET    /coalitions/{slug}/communications/preferences   preferencesDto (one's own)
  *   PUT    /coalitions/{slug}/communications/preferences   preferencesUpdateInput → preferencesDto (one's own)
@@ -144,6 +146,23 @@ export const digestRunDto = z.object({
   finishedAt: isoDateTime.nullable(),
 });
 export type DigestRunDto = z.infer<typeof digestRunDto>;
+
+/** When the digest starts itself: a weekday (1 = Monday … 7 = Sunday) and an hour, in the coalition's time zone. */
+export const digestScheduleInput = z.object({
+  weekday: z.number().int().min(1).max(7),
+  hour: z.number().int().min(0).max(23),
+  enabled: z.boolean(),
+});
+export type DigestScheduleInput = z.infer<typeof digestScheduleInput>;
+
+export const digestScheduleDto = digestScheduleInput.extend({
+  timeZone: z.string(),
+  /** The next start (the current week's, if due and not yet run); null when the schedule is off. */
+  nextRunAt: isoDateTime.nullable(),
+  /** The latest run, started by the schedule or by a person. */
+  lastRun: z.object({ weekOf: isoDate, startedAt: isoDateTime, startedBy: z.enum(['schedule', 'person']), status: digestRunStatusSchema }).nullable(),
+});
+export type DigestScheduleDto = z.infer<typeof digestScheduleDto>;
 
 export const digestPreviewQuery = z.object({ weekOf: isoDate.optional() });
 export const digestOpportunityDto = z.object({

@@ -520,6 +520,8 @@ const matrix: Record<string, Row> = {
   [`GET ${LA}/digests`]: { expect: s(401, 200, 403, 403, 403, 403, 404) },
   [`POST ${LA}/digests`]: { expect: s(401, 201, 403, 403, 403, 403, 404), call: () => ({ payload: { weekOf: nextDigestWeek() } }) },
   [`GET ${LA}/digests/:id`]: { expect: s(401, 200, 403, 403, 403, 403, 404), call: async () => ({ params: { id: await readDigestRun() } }) },
+  [`GET ${LA}/digests/schedule`]: { expect: s(401, 200, 403, 403, 403, 403, 404) },
+  [`PUT ${LA}/digests/schedule`]: { expect: s(401, 200, 403, 403, 403, 403, 404), call: () => ({ payload: { weekday: 1, hour: 8, enabled: true } }) },
   [`GET ${LA}/communications/digest-preview`]: { expect: s(401, 200, 200, 200, 200, 200, 404) },
   [`GET ${LA}/communications/preferences`]: { expect: s(401, 200, 200, 200, 200, 200, 404) },
   [`PUT ${LA}/communications/preferences`]: { expect: s(401, 200, 200, 200, 200, 200, 404), call: () => ({ payload: { digest: true } }) },

@@ -9,17 +9,15 @@ import { pruneRateLimits } from './ratelimit/ratelimit.js';
  * platform does not import the rooms. Each task must be idempotent: every process runs it.
  */
 const tasks = new Map<string, (db: Db, now: Date) => Promise<void>>();
+/** Tasks that start things at a given hour (the weekly digest) check every minute, not hourly. */
+const minuteTasks = new Map<string, (db: Db, now: Date) => Promise<void>>();
 
-export function registerMaintenanceTask(name: string, task: (db: Db, now: Date) => Promise<void>): void {
-  tasks.set(name, task);
+export function registerMaintenanceTask(name: string, task: (db: Db, now: Date) => Promise<void>, options: { everyMinute?: boolean } = {}): void {
+  (options.everyMinute ? minuteTasks : tasks).set(name, task);
 }
 
-/** One round of upkeep: expired sessions, old rate-limit windows, old uploads, then every registered task. */
-export async function runMaintenance(database: Database, log?: FastifyBaseLogger, now = new Date()): Promise<void> {
-  await pruneSessions(database.db);
-  await pruneRateLimits(database.db);
-  await pruneUploads(database.db, now);
-  for (const [name, task] of tasks) {
+async function runTasks(which: Map<string, (db: Db, now: Date) => Promise<void>>, database: Database, log: FastifyBaseLogger | undefined, now: Date) {
+  for (const [name, task] of which) {
     try {
       await task(database.db, now);
     } catch (error) {
@@ -28,7 +26,20 @@ export async function runMaintenance(database: Database, log?: FastifyBaseLogger
   }
 }
 
-/** Hourly upkeep; idempotent, so any process may run it. */
+/** One round of the every-minute tasks (tests call it with a chosen time). */
+export async function runMinuteTasks(database: Database, log?: FastifyBaseLogger, now = new Date()): Promise<void> {
+  await runTasks(minuteTasks, database, log, now);
+}
+
+/** One round of upkeep: expired sessions, old rate-limit windows, old uploads, then every registered task. */
+export async function runMaintenance(database: Database, log?: FastifyBaseLogger, now = new Date()): Promise<void> {
+  await pruneSessions(database.db);
+  await pruneRateLimits(database.db);
+  await pruneUploads(database.db, now);
+  await runTasks(tasks, database, log, now);
+}
+
+/** Hourly upkeep and the every-minute tasks; idempotent, so any process may run them. */
 export function startMaintenance(database: Database, log: FastifyBaseLogger): () => void {
   const run = async () => {
     try {
@@ -42,8 +53,11 @@ export function startMaintenance(database: Database, log: FastifyBaseLogger): ()
   first.unref();
   const timer = setInterval(() => void run(), 60 * 60 * 1000);
   timer.unref();
+  const minutely = setInterval(() => void runMinuteTasks(database, log).catch((error: unknown) => log.warn({ err: error }, 'minute tasks failed; will retry')), 60 * 1000);
+  minutely.unref();
   return () => {
     clearTimeout(first);
     clearInterval(timer);
+    clearInterval(minutely);
   };
 }

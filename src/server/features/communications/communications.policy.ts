@@ -24,6 +24,8 @@ export const communicationsPolicy = definePolicy({
   'announcement.deliveries': coordinator,
   'digest.run': coordinator,
   'digest.read': coordinator,
+  'digest.schedule.read': coordinator,
+  'digest.schedule.update': coordinator,
   'digest.previewOwn': anyMember,
   'communicationPreferences.manageOwn': anyMember,
   'unsubscribe.withToken': anyone,

@@ -6,6 +6,7 @@ import { requestContext } from '../../platform/context.js';
 import { tenantContext } from '../../platform/tenancy.js';
 import * as announcements from './announcements.service.js';
 import * as digests from './digest.service.js';
+import * as schedule from './digest.schedule.js';
 import * as preferences from './preferences.service.js';
 
 export const announcementsRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -50,6 +51,12 @@ export const digestRoutes: FastifyPluginAsyncZod = async (app) => {
     const { run, created } = await digests.startDigestRun(await tenantContext(request), request.body);
     return reply.status(created ? 201 : 200).send(run);
   });
+  app.get(`${base}/schedule`, { schema: { tags, summary: 'When the weekly digest starts itself, and its last and next run (Coordinator)', params: slugParams, response: responses({ 200: c.digestScheduleDto }) } }, async (request) =>
+    schedule.getDigestSchedule(await tenantContext(request)),
+  );
+  app.put(`${base}/schedule`, { schema: { tags, summary: 'Set the weekday and hour (coalition time zone) the weekly digest starts itself, or turn it off (Coordinator)', params: slugParams, body: c.digestScheduleInput, response: responses({ 200: c.digestScheduleDto }) } }, async (request) =>
+    schedule.updateDigestSchedule(await tenantContext(request), request.body),
+  );
   app.get(`${base}/:id`, { schema: { tags, summary: 'A digest run and its progress', params: idParams, response: responses({ 200: c.digestRunDto }) } }, async (request) =>
     digests.getDigestRun(await tenantContext(request), request.params.id),
   );

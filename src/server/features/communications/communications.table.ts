@@ -113,7 +113,7 @@ export const communicationKeys = pgTable('communication_keys', {
 });
 
 /**
- * When a coalition's weekly digest starts itself (decision 023): a weekday (1 = Monday … 7 = Sunday)
+ * When a coalition's weekly digest starts itself (decision 025): a weekday (1 = Monday … 7 = Sunday)
  * and an hour in the coalition's time zone. No row means the default, Monday 08:00, on.
  */
 export const digestSchedules = pgTable('digest_schedules', {

@@ -1,7 +1,7 @@
 import { and, count, desc, eq, inArray, lt, or, sql, sum, type SQL } from 'drizzle-orm';
 import type { DigestPreviewDto, DigestRunDto, DigestRunInput } from '../../../shared/communications.contract.js';
 import type { ListQuery } from '../../../shared/common.contract.js';
-import type { Executor } from '../../db/client.js';
+import type { Db, Executor } from '../../db/client.js';
 import { coalitions } from '../../db/schema.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import { newId } from '../../platform/auth/secrets.js';
@@ -81,17 +81,25 @@ async function toDtos(db: Executor, coalitionId: string, runs: RunRow[]): Promis
   }));
 }
 
+/** Who starts a run: a person (audited as them) or the schedule (audited with no actor). */
+export interface RunStarter {
+  coalitionId: string;
+  slug: string;
+  baseUrl: string;
+  personId: string | null;
+  audit: (tx: Executor, entry: { entityId: string; changes: Record<string, unknown> }) => Promise<void>;
+  createdByUser: string | null;
+}
+
 /**
- * Starts the week's run: finds who is eligible, cuts them into batches by id, queues one job per
- * batch. A run for the week already there is returned as it is (created: false).
+ * Starts a week's run: finds who is eligible, cuts them into batches by id, queues one job per
+ * batch. The unique (coalition, week) key makes it once per week whoever starts it, however often.
  */
-export async function startDigestRun(ctx: TenantCtx, input: DigestRunInput, batchSize = DIGEST_BATCH_SIZE): Promise<{ run: DigestRunDto; created: boolean }> {
-  authorize(ctx, 'digest.run');
-  const coalitionId = ctx.coalition.id;
-  const weekOf = mondayOf(input.weekOf ?? todayIn(ctx.coalition.timeZone));
-  const outcome = await ctx.db.transaction(async (tx) => {
+export async function beginDigestRun(db: Db, starter: RunStarter, weekOf: string, batchSize = DIGEST_BATCH_SIZE): Promise<{ created: boolean }> {
+  const { coalitionId } = starter;
+  return db.transaction(async (tx) => {
     const id = newId();
-    const inserted = await tx.insert(digestRuns).values({ coalitionId, id, weekOf, status: 'running', batchSize, createdBy: ctx.principal.personId }).onConflictDoNothing().returning({ id: digestRuns.id });
+    const inserted = await tx.insert(digestRuns).values({ coalitionId, id, weekOf, status: 'running', batchSize, createdBy: starter.personId }).onConflictDoNothing().returning({ id: digestRuns.id });
     if (inserted.length === 0) return { created: false };
     const people = await eligibleIds(tx, coalitionId, sql`true`);
     const batches = [];
@@ -99,14 +107,34 @@ export async function startDigestRun(ctx: TenantCtx, input: DigestRunInput, batc
       batches.push({ coalitionId, runId: id, batchNo: no, afterPersonId: start === 0 ? null : people[start - 1]!, lastPersonId: people[Math.min(start + batchSize, people.length) - 1]! });
     }
     if (batches.length) await tx.insert(digestBatches).values(batches);
-    for (const b of batches) await enqueueJob(tx, { coalitionId, kind: DIGEST_BATCH_JOB, payload: { runId: id, batchNo: b.batchNo, baseUrl: ctx.baseUrl, slug: ctx.coalition.slug }, createdBy: ctx.actor.userId });
+    for (const b of batches) await enqueueJob(tx, { coalitionId, kind: DIGEST_BATCH_JOB, payload: { runId: id, batchNo: b.batchNo, baseUrl: starter.baseUrl, slug: starter.slug }, createdBy: starter.createdByUser });
     await tx
       .update(digestRuns)
       .set({ recipients: people.length, batches: batches.length, ...(batches.length === 0 ? { status: 'completed', finishedAt: new Date() } : {}) })
       .where(and(eq(digestRuns.coalitionId, coalitionId), eq(digestRuns.id, id)));
-    await recordAudit(tx, ctx, { action: 'create', entityType: 'digest_run', entityId: id, changes: { weekOf, recipients: people.length, batches: batches.length } });
+    await starter.audit(tx, { entityId: id, changes: { weekOf, recipients: people.length, batches: batches.length } });
     return { created: true };
   });
+}
+
+/** The Coordinator starts the week's run; a run for the week already there is returned as it is (created: false). */
+export async function startDigestRun(ctx: TenantCtx, input: DigestRunInput, batchSize = DIGEST_BATCH_SIZE): Promise<{ run: DigestRunDto; created: boolean }> {
+  authorize(ctx, 'digest.run');
+  const coalitionId = ctx.coalition.id;
+  const weekOf = mondayOf(input.weekOf ?? todayIn(ctx.coalition.timeZone));
+  const outcome = await beginDigestRun(
+    ctx.db,
+    {
+      coalitionId,
+      slug: ctx.coalition.slug,
+      baseUrl: ctx.baseUrl,
+      personId: ctx.principal.personId,
+      createdByUser: ctx.actor.userId,
+      audit: (tx, entry) => recordAudit(tx, ctx, { action: 'create', entityType: 'digest_run', ...entry }),
+    },
+    weekOf,
+    batchSize,
+  );
   if (outcome.created) ctx.services.jobRunner?.poke();
   const [run] = await ctx.db.select().from(digestRuns).where(and(eq(digestRuns.coalitionId, coalitionId), eq(digestRuns.weekOf, weekOf)));
   return { run: (await toDtos(ctx.db, coalitionId, [run!]))[0]!, created: outcome.created };

@@ -2,6 +2,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import { announcementsRoutes, digestRoutes, preferencesRoutes, unsubscribeRoutes } from './communications.routes.js';
 import './communications.policy.js';
 import './announcements.send.js';
+import './digest.schedule.js';
 
 /** Every route of the room: announcements, digests, preferences and the unsubscribe link. */
 export const communicationsRoutes: FastifyPluginAsync = async (app) => {
@@ -12,3 +13,4 @@ export const communicationsRoutes: FastifyPluginAsync = async (app) => {
 };
 export { bulkMailPlan, optedOut, unsubscribeParts, type MailCategory } from './unsubscribe.js';
 export { DIGEST_BATCH_JOB, DIGEST_BATCH_SIZE, startDigestRun } from './digest.service.js';
+export { DIGEST_SCHEDULED_JOB, queueDueDigests } from './digest.schedule.js';

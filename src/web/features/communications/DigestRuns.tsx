@@ -10,6 +10,7 @@ import { StatusMessage } from '../../components/StatusMessage';
 import { useFormatters } from '../../i18n/format';
 import { ScrollTable } from '../meetings/ui';
 import { commsApi, commsKeys } from './api';
+import { DigestSchedule } from './DigestSchedule';
 
 const RUN_COLOR = { running: 'blue.9', completed: 'teal.9', failed: 'red.9' } as const;
 
@@ -45,6 +46,7 @@ export function DigestRuns() {
       <Text size="sm" c="dimmed" mb="sm">
         {t('communications.digests.intro')}
       </Text>
+      <DigestSchedule />
       <StatusMessage message={message} mb="sm" />
       {start.error ? <ProblemAlert error={start.error} /> : null}
       {runs.isPending ? (
