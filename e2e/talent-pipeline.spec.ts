@@ -58,6 +58,20 @@ test('the Coordinator opens the funnel, the fairness view and the engagement led
   await coordinator.goto('/c/la-tech/talent-pipeline/fairness');
   await expect(coordinator.getByRole('heading', { level: 2, name: 'First-generation students' })).toBeVisible();
   await expect(coordinator.getByText('Too few to show').first()).toBeVisible();
+  // Low-income applicants of last spring's Disney round were offered less often: bars, labelled, one flagged.
+  const lowIncome = coordinator.getByRole('img', { name: 'Selection rate by group: Low-income students' });
+  await expect(lowIncome).toBeVisible();
+  await expect(lowIncome).toHaveAccessibleDescription(/^Yes \d[\d.]*%; No \d[\d.]*%; .*four-fifths line is at .*Under it: Yes\./);
+  const lowIncomeFigure = coordinator.locator('figure', { has: lowIncome });
+  expect(await lowIncomeFigure.locator('path.recharts-rectangle').count()).toBeGreaterThanOrEqual(2);
+  await expect(lowIncomeFigure.locator('.recharts-label-list')).toContainText('▼');
+  const lowIncomeRow = coordinator.getByRole('region', { name: 'Selection rates: Low-income students' }).getByRole('row', { name: /^Yes/ });
+  await expect(lowIncomeRow).toContainText('Below four-fifths');
+  // First-generation students: bars too, and none under the line.
+  const firstGeneration = coordinator.getByRole('img', { name: 'Selection rate by group: First-generation students' });
+  await expect(firstGeneration).toHaveAccessibleDescription(/^Yes \d[\d.]*%; No \d[\d.]*%/);
+  await expect(firstGeneration).not.toHaveAccessibleDescription(/Under it/);
+  expect(await coordinator.locator('figure', { has: firstGeneration }).locator('path.recharts-rectangle').count()).toBeGreaterThanOrEqual(2);
   await expectAccessible(coordinator, 'fairness');
   await coordinator.goto('/c/la-tech/talent-pipeline/engagements');
   await expect(coordinator.getByRole('table', { name: /Employer capacity/ })).toBeVisible();

@@ -1,6 +1,7 @@
 import type { ApplicationStatus } from '../../shared/applications.contract.js';
 import type { CapacityInput, EngagementKind, EngagementStatus } from '../../shared/engagements.contract.js';
 import type { Audience, OpportunityKind, OpportunityStatus } from '../../shared/opportunities.contract.js';
+import { cohortApplications, cohortOpportunity, cohortStudents } from './pipeline.cohort.data.js';
 
 /**
  * The talent pipeline of the demo coalition, from the white paper's Recommendation #3 (soft- and
@@ -46,6 +47,7 @@ export const opportunities: SeedOpportunity[] = [
   { key: 'jpl-intern', kind: 'internship', title: 'Tech Talent Challenge: data science intern', description: 'A paid internship through the LA Tech Talent Challenge at NASA JPL, the top LA-based employer hiring tech talent.', host: 'jpl', pathway: 'Data Science', audiences: ['college', 'university'], compensation: 'paid', pay: [26, 'hour'], seats: 3, starts: 75, ends: 150, deadline: 45, hoursPerWeek: 20, minimumAge: 18, modality: 'in_person', location: 'Pasadena, CA', status: 'open', skills: [['Python', 5], ['Data Analysis', 4], ['The MathWorks MATLAB', 3], ['Mathematics', 3]] },
   { key: 'aws-apprentice', kind: 'apprenticeship', title: 'Cloud support apprenticeship', description: 'Earn while you learn (the paper names apprenticeships among the coalition’s offerings): a paid year of on-the-job cloud training with AWS Educate coursework.', host: 'aws', pathway: 'Cloud Computing', audiences: ['college', 'university'], compensation: 'paid', pay: [22, 'hour'], seats: 6, starts: 90, ends: 455, deadline: 50, hoursPerWeek: 30, minimumAge: 18, modality: 'in_person', location: 'Los Angeles, CA', status: 'open', skills: [['Cloud Computing', 5], ['Amazon Web Services AWS software', 4], ['Linux', 3], ['Cybersecurity', 2]] },
   { key: 'bootcamp', kind: 'boot_camp', title: 'Santa Monica College coding boot camp', description: 'Spotlight #2: half of the students in the AWS program enrolled in SMC’s coding boot camp.', host: 'smc', institution: 'smc', pathway: 'Software & Systems Development', audiences: ['college', 'k12'], compensation: 'unpaid', seats: 40, starts: 40, ends: 124, deadline: 33, hoursPerWeek: 12, modality: 'hybrid', location: 'Santa Monica College, Santa Monica, CA', status: 'open', skills: [['JavaScript', 5], ['Hypertext markup language HTML', 4], ['Cascading style sheets CSS', 3], ['Web Development', 4]] },
+  cohortOpportunity,
 ];
 
 export interface SeedStudent {
@@ -88,6 +90,7 @@ export const students: SeedStudent[] = [
   { key: 'olivia', firstName: 'Olivia', lastName: 'Martínez', school: 'lausd', pathway: 'Design, Visual & Media Arts', graduationYearOffset: 3, born: { ageYears: 15 }, skills: ['Figma'], equity: { lowIncome: true } },
   { key: 'noah', firstName: 'Noah', lastName: 'Williams', school: 'lausd', pathway: 'Networking', graduationYearOffset: 2, born: { ageYears: 16 }, skills: ['Computer Networking'], equity: {} },
   { key: 'jasmine', firstName: 'Jasmine', lastName: 'Brown', school: 'lausd', pathway: 'Software & Systems Development', graduationYearOffset: 0, born: { ageYears: 18 }, skills: ['JavaScript', 'Hypertext markup language HTML'], equity: { firstGeneration: true, lowIncome: true } },
+  ...cohortStudents,
 ];
 
 /** Who moved it: the student, the host (an employer account when the demo has one), or the Coordinator. */
@@ -116,6 +119,8 @@ export const applications: SeedApplication[] = [
   { student: 'hannah', opportunity: 'snap-competition', history: [['applied', 90, 'coordinator'], ['placed', 82, 'host'], ['completed', 24, 'host']] },
   // A minor whose guardian consented, applying to a high-school workshop.
   { student: 'isabella', opportunity: 'speaking', history: [['applied', 1, 'coordinator']] },
+  // Last spring's Disney round, large enough for the fairness view (pipeline.cohort.data.ts).
+  ...cohortApplications,
 ];
 
 export const capacities: Record<string, CapacityInput> = {

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applicationStatusChanges, applications, coalitions, opportunities, studentEquity, students } from '../../db/schema.js';
 import { newId } from '../../platform/auth/secrets.js';
 import { createTestApp, demo, type Session, type TestApp } from '../../test/harness.js';
+import { cohortApplications } from '../../seed/pipeline.cohort.data.js';
 
 let t: TestApp;
 let coordinator: Session;
@@ -180,9 +181,12 @@ describe('the funnel and the fairness view', () => {
   it('counts applications at and through each stage, from the status history', async () => {
     const funnel = (await get(`${base}/funnel?kind=internship`, coordinator)).json();
     const stage = (status: string) => funnel.stages.find((s: { status: string }) => s.status === status);
-    // AWS: Luis (hired), Grace (completed) placed; Jamal at Snap placed and hired in this file.
-    expect(stage('placed').reached).toBe(3);
-    expect(funnel).toMatchObject({ placed: 3, hired: 2, conversionPercent: 66.7 });
+    // AWS: Luis (hired), Grace (completed) placed; Jamal at Snap placed and hired in this file; and
+    // last spring's Disney round (placed and completed, none hired).
+    const disney = cohortApplications.filter((a) => a.history.some(([status]) => status === 'placed')).length;
+    expect(disney).toBeGreaterThan(0);
+    expect(stage('placed').reached).toBe(3 + disney);
+    expect(funnel).toMatchObject({ placed: 3 + disney, hired: 2, conversionPercent: Math.round((2 / (3 + disney)) * 1000) / 10 });
     expect((await get(`${base}/funnel`, employer)).statusCode).toBe(403);
     // The metric issue 8 reads: internship applications that reached placed (or beyond).
     const [row] = await t.database.db
@@ -190,7 +194,21 @@ describe('the funnel and the fairness view', () => {
       .from(applications)
       .innerJoin(opportunities, and(eq(opportunities.coalitionId, applications.coalitionId), eq(opportunities.id, applications.opportunityId)))
       .where(and(eq(applications.coalitionId, coalitionId), eq(opportunities.kind, 'internship'), inArray(applications.status, ['placed', 'completed', 'hired'])));
-    expect(row!.n).toBe(3);
+    expect(row!.n).toBe(3 + disney);
+  });
+
+  it('gives the demo coalition groups large enough to show, and one real four-fifths flag', async () => {
+    const view = (await get(`${base}/fairness`, coordinator)).json();
+    const shown = (attribute: string) => view.groups.filter((g: { attribute: string; suppressed: boolean; selectionRate: number | null }) => g.attribute === attribute && !g.suppressed && g.selectionRate !== null);
+    for (const attribute of ['firstGeneration', 'lowIncome', 'noFourYearDegreePath']) expect(shown(attribute).length, attribute).toBeGreaterThanOrEqual(2);
+    // Last spring's Disney round (pipeline.cohort.data.ts): low-income applicants offered about 35%, others 50%.
+    const lowIncome = Object.fromEntries(shown('lowIncome').map((g: { group: string }) => [g.group, g]));
+    expect(lowIncome.yes).toMatchObject({ fourFifthsFlag: true });
+    expect(lowIncome.yes.impactRatio).toBeLessThan(0.8);
+    expect(lowIncome.no).toMatchObject({ fourFifthsFlag: false, impactRatio: 1 });
+    expect(shown('firstGeneration').some((g: { fourFifthsFlag: boolean }) => g.fourFifthsFlag)).toBe(false);
+    // Too few career changers: hidden, with the next smallest group.
+    expect(view.groups.find((g: { attribute: string; group: string }) => g.attribute === 'careerChanger' && g.group === 'yes')).toMatchObject({ suppressed: true, applicants: null });
   });
 
   it('suppresses counts of 1 to 9, and flags a selection rate under four fifths of the best', async () => {
