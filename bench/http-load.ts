@@ -6,13 +6,18 @@
 //   2. Responsiveness: 32 heavy requests kept in flight (master plan, skills alignment, metrics,
 //      labor-market occupations, the board list, the coalition status report PDF) while
 //      `/api/health` is asked every 20 ms; target: its p99 under 250 ms in both modes. The same probe
-//      with nothing in flight is recorded beside it.
+//      with nothing in flight is recorded beside it. Inside the server, bench/support/loop-probe.ts
+//      records how long its event loop was held during that phase (monitorEventLoopDelay) and the CPU
+//      it used; PDFs render on its worker threads (decision 024).
 // Writes bench/results/http-load-<date>.json.
 //   node --import tsx bench/http-load.ts [seconds per phase]
 import autocannon from 'autocannon';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { machine, root, startServer, withScratchDatabase, type RunningServer } from './support/server.js';
+
+const PROBE = ['--import', path.join(root, 'bench', 'support', 'loop-probe.ts')];
 
 const SECONDS = Math.max(5, Number(process.argv[2] ?? 10));
 const CONNECTIONS = 50;
@@ -39,10 +44,24 @@ interface Throughput {
   non2xx: number;
   errors: number;
   timeouts: number;
+  /** CPU (user + system, all threads) per request: the server process, and the embedded database's own process. */
+  cpuMsPerRequest: { server: number; database: number | null };
+  /** Cores the server process had on average during the run (2 would be the whole machine). */
+  serverCores: number;
+}
+
+/** CPU time of a process so far, in ms, from /proc (utime + stime, in clock ticks of 10 ms). */
+function cpuMs(pid: number | undefined): number {
+  if (!pid) return 0;
+  const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
 async function throughput(server: RunningServer, url: string, cookie?: string): Promise<Throughput> {
+  const [server0, database0, started] = [cpuMs(server.pid), cpuMs(server.databasePid), performance.now()];
   const result = await autocannon({ url: `http://127.0.0.1:${server.port}${url}`, connections: CONNECTIONS, duration: SECONDS, headers: cookie ? { cookie } : {} });
+  const [serverCpu, databaseCpu, wallMs] = [cpuMs(server.pid) - server0, cpuMs(server.databasePid) - database0, performance.now() - started];
+  const requests = Math.max(1, result.requests.total);
   return {
     url,
     connections: CONNECTIONS,
@@ -52,6 +71,8 @@ async function throughput(server: RunningServer, url: string, cookie?: string): 
     non2xx: result.non2xx,
     errors: result.errors,
     timeouts: result.timeouts,
+    cpuMsPerRequest: { server: Math.round((serverCpu / requests) * 100) / 100, database: server.databasePid ? Math.round((databaseCpu / requests) * 100) / 100 : null },
+    serverCores: Math.round((serverCpu / wallMs) * 100) / 100,
   };
 }
 
@@ -101,22 +122,35 @@ async function underHeavyLoad(server: RunningServer, cookie: string) {
     }
   });
   await new Promise((r) => setTimeout(r, 1000)); // let the heavy requests pile up first
+  const probeFile = process.env.BENCH_LOOP_PROBE_FILE!;
+  fs.rmSync(probeFile, { force: true });
+  process.kill(server.pid!, 'SIGUSR2');
+  const started = performance.now();
   const loaded = await probeHealth(server, SECONDS);
+  process.kill(server.pid!, 'SIGUSR2');
+  const wallMs = performance.now() - started;
   stop = true;
   await Promise.all(workers);
-  return { inFlight: IN_FLIGHT, heavy: HEAVY, heavyCompleted: completed, heavyFailed: failed, idle, loaded, p99TargetMs: HEALTH_P99_TARGET_MS, withinTarget: loaded.p99 < HEALTH_P99_TARGET_MS && loaded.failures === 0 };
+  for (let i = 0; i < 100 && !fs.existsSync(probeFile); i++) await new Promise((r) => setTimeout(r, 50));
+  const loop = JSON.parse(fs.readFileSync(probeFile, 'utf8')) as { p50: number; p99: number; max: number; mean: number; cpuMs: number };
+  fs.rmSync(probeFile, { force: true });
+  const serverEventLoopDelayMs = { p50: loop.p50, p99: loop.p99, max: loop.max, mean: loop.mean };
+  // Share of one core the server process got while loaded: on a shared 2-core machine, the rest went elsewhere.
+  const serverCpuCores = Math.round((loop.cpuMs / wallMs) * 100) / 100;
+  return { inFlight: IN_FLIGHT, heavy: HEAVY, heavyCompleted: completed, heavyFailed: failed, idle, loaded, serverEventLoopDelayMs, serverCpuCores, p99TargetMs: HEALTH_P99_TARGET_MS, withinTarget: loaded.p99 < HEALTH_P99_TARGET_MS && loaded.failures === 0 };
 }
 
 async function measure(mode: 'pglite' | 'postgres', databaseUrl?: string) {
-  const server = await startServer(mode, databaseUrl);
+  process.env.BENCH_LOOP_PROBE_FILE = path.join(os.tmpdir(), `tb-loop-probe-${process.pid}-${mode}.json`); // read by the server's loop-probe
+  const server = await startServer(mode, databaseUrl, 'error', PROBE);
   try {
     const employer = await server.signIn('employer@la-tech.demo');
     const coordinator = await server.signIn('coordinator@la-tech.demo');
     const bare = await throughput(server, '/api/health');
     const board = await throughput(server, `/api/v1${BOARD}`, employer);
     const health = await underHeavyLoad(server, coordinator);
-    const result = { mode, bare, board, boardShareOfBare: round((board.requestsPerSecond / bare.requestsPerSecond) * 100) / 100, healthUnderLoad: health };
-    console.log(`${mode}: bare ${bare.requestsPerSecond} req/s, board ${board.requestsPerSecond} req/s (errors ${board.errors}, non-2xx ${board.non2xx}); health p99 idle ${health.idle.p99} ms, with ${IN_FLIGHT} heavy in flight ${health.loaded.p99} ms (${health.withinTarget ? 'within' : 'OVER'} ${HEALTH_P99_TARGET_MS} ms; ${health.heavyCompleted} heavy done)`);
+    const result = { mode, loadAverage: os.loadavg().map((l) => Math.round(l * 100) / 100), bare, board, boardShareOfBare: round((board.requestsPerSecond / bare.requestsPerSecond) * 100) / 100, healthUnderLoad: health };
+    console.log(`${mode}: bare ${bare.requestsPerSecond} req/s (${bare.cpuMsPerRequest.server} ms CPU each), board ${board.requestsPerSecond} req/s (${board.cpuMsPerRequest.server} ms server CPU each${board.cpuMsPerRequest.database === null ? '' : `, ${board.cpuMsPerRequest.database} ms database`}, server had ${board.serverCores} cores; errors ${board.errors}, non-2xx ${board.non2xx}); health p99 idle ${health.idle.p99} ms, with ${IN_FLIGHT} heavy in flight ${health.loaded.p99} ms (${health.withinTarget ? 'within' : 'OVER'} ${HEALTH_P99_TARGET_MS} ms; ${health.heavyCompleted} heavy done; server loop delay p99 ${health.serverEventLoopDelayMs.p99} ms, max ${health.serverEventLoopDelayMs.max} ms, ${health.serverCpuCores} cores); load ${os.loadavg()[0]!.toFixed(1)}`);
     return result;
   } finally {
     await server.stop();
@@ -130,7 +164,7 @@ results.push(await withScratchDatabase(admin, 'tb_bench_http', (url) => measure(
 const out = {
   benchmark: 'http-load',
   date: new Date().toISOString(),
-  method: `autocannon, ${CONNECTIONS} connections × ${SECONDS} s per endpoint against a server process with the demo coalition; health probed every 20 ms, one request at a time, with ${IN_FLIGHT} heavy requests kept in flight`,
+  method: `autocannon, ${CONNECTIONS} connections × ${SECONDS} s per endpoint against a server process with the demo coalition; health probed every 20 ms, one request at a time, with ${IN_FLIGHT} heavy requests kept in flight; the server's event-loop delay (monitorEventLoopDelay, 10 ms resolution) and CPU over that phase from inside it`,
   results,
   allWithinTarget: results.every((r) => r.healthUnderLoad.withinTarget),
   machine: machine(),

@@ -31,9 +31,10 @@ export const rssKb = (pid: number | undefined): number | null => {
   }
 };
 
-async function waitForHealth(port: number) {
+async function waitForHealth(port: number, child: ChildProcess) {
   const until = Date.now() + 240_000;
   while (Date.now() < until) {
+    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`server exited (${child.exitCode ?? child.signalCode}) before it answered`);
     try {
       if ((await fetch(`http://127.0.0.1:${port}/api/health`)).ok) return;
     } catch {
@@ -56,8 +57,8 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** main.ts on embedded PGlite (a fresh data directory) or on `databaseUrl`, with the demo seeded. */
-export async function startServer(mode: 'pglite' | 'postgres', databaseUrl?: string, logLevel = 'error'): Promise<RunningServer> {
+/** main.ts on embedded PGlite (a fresh data directory) or on `databaseUrl`, with the demo seeded; `nodeArgs` go after tsx's loader, before the script (a preload such as loop-probe.ts). */
+export async function startServer(mode: 'pglite' | 'postgres', databaseUrl?: string, logLevel = 'error', nodeArgs: string[] = []): Promise<RunningServer> {
   const port = await freePort();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tb-bench-'));
   const env: Record<string, string> = { ...(process.env as Record<string, string>), PORT: String(port), HOST: '127.0.0.1', SEED_DEMO: '1', LOG_LEVEL: logLevel, NODE_ENV: 'development' };
@@ -66,7 +67,7 @@ export async function startServer(mode: 'pglite' | 'postgres', databaseUrl?: str
     delete env.DATABASE_URL;
     env.DATA_DIR = dataDir;
   }
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], { cwd: root, env, stdio: ['ignore', 'inherit', 'inherit'] });
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', ...nodeArgs, 'src/server/main.ts'], { cwd: root, env, stdio: ['ignore', 'inherit', 'inherit'] });
   const stop = async () => {
     if (child.exitCode === null && child.signalCode === null) {
       child.kill('SIGTERM');
@@ -75,7 +76,7 @@ export async function startServer(mode: 'pglite' | 'postgres', databaseUrl?: str
     fs.rmSync(dataDir, { recursive: true, force: true });
   };
   try {
-    await waitForHealth(port);
+    await waitForHealth(port, child);
   } catch (error) {
     await stop();
     throw error;
