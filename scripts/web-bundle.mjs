@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const indexHtml = path.join(root, 'dist/web/index.html');
-const sources = ['src/web', 'src/shared', 'index.html', 'vite.config.ts', 'package-lock.json'];
+const sources = ['src/web', 'src/shared', 'index.html', 'vite.config.ts', 'scripts/build', 'package-lock.json'];
 
 function newestMtime(target) {
   const full = path.join(root, target);

@@ -2,7 +2,6 @@ import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import cookie from '@fastify/cookie';
-import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -14,6 +13,7 @@ import { createMailer } from './platform/mail/mailer.js';
 import { closeWorkers } from './platform/workers/worker-pool.js';
 import { frameworkError, registerProblemHandlers } from './platform/http/problem.js';
 import { registerActor, registerOriginCheck, registerSecurityHeaders } from './platform/http/security.js';
+import { registerWeb } from './platform/http/web.js';
 import { responses } from './platform/http/schemas.js';
 import { AppError } from './platform/errors.js';
 import { authRoutes } from './platform/auth/auth.routes.js';
@@ -156,25 +156,6 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   );
 
   // Only a complete build is served (a build under way has emptied the folder but not yet written index.html).
-  if (options.serveWeb && fs.existsSync(`${webRoot}/index.html`)) await registerWeb(app);
+  if (options.serveWeb && fs.existsSync(`${webRoot}/index.html`)) await registerWeb(app, webRoot);
   return app;
-}
-
-async function registerWeb(app: FastifyInstance) {
-  await app.register(fastifyStatic, { root: webRoot, prefix: '/', wildcard: false, index: false, maxAge: 0 });
-  const indexHtml = fs.readFileSync(`${webRoot}/index.html`, 'utf8');
-  // Hashed assets may be cached for ever; index.html never.
-  app.addHook('onSend', async (request, reply, payload) => {
-    if (request.url.startsWith('/assets/')) reply.header('cache-control', 'public, max-age=31536000, immutable');
-    return payload;
-  });
-  app.get('/*', { schema: { hide: true } }, async (request, reply) => {
-    const path = request.url.split('?')[0]!;
-    if (path.startsWith('/api/')) throw new AppError('not_found', `No route ${request.method} ${path}`);
-    const file = path.slice(1);
-    if (file && !file.includes('..') && fs.existsSync(`${webRoot}/${file}`) && fs.statSync(`${webRoot}/${file}`).isFile()) {
-      return reply.sendFile(file);
-    }
-    return reply.type('text/html').header('cache-control', 'no-cache').send(indexHtml);
-  });
 }

@@ -1,3 +1,4 @@
+import type { QueryClient } from '@tanstack/react-query';
 import { lazy, Suspense } from 'react';
 import { Navigate, Route, Routes } from 'react-router-dom';
 import { GuestOnly, RequireAuth } from './auth/guards';
@@ -11,6 +12,7 @@ import { meetingsRoutes } from './features/meetings/routes';
 import { communicationsRoutes, UnsubscribePage } from './features/communications/routes';
 import { metricsRoutes } from './features/metrics/routes';
 import { coalitionBuildingRoutes } from './features/coalition-building/routes';
+import { coalitionDetailsQuery } from './features/coalitions/useCoalitionDetails';
 
 // One chunk per page, and one per layout: the entry holds only providers, routes and guards.
 const loadAppLayout = () => import('./layout/AppLayout');
@@ -50,18 +52,23 @@ const ImportsPage = lazy(() => import('./features/imports/ImportsPage'));
 const NotFoundPage = lazy(() => import('./features/NotFoundPage'));
 
 /**
- * Starts fetching the chunks the first screen needs while the entry is still setting up (language,
- * providers), instead of one after another as each lazy layer renders. Same modules as the lazy
- * components above, so nothing loads twice.
+ * Starts fetching what the first screen needs while the entry is still setting up (language,
+ * providers), instead of one after another as each lazy layer renders: its chunks (same modules as
+ * the lazy components above, so nothing loads twice; in production the server has already named them
+ * in the HTML, src/web/first-routes.ts) and, for a coalition's dashboard, its data. Who is signed in
+ * comes from index.html's preload of /auth/me.
  */
-export function preloadFirstRoute(pathname: string): void {
+export function preloadFirstRoute(pathname: string, queryClient: QueryClient): Promise<unknown> {
   if (pathname.startsWith('/c/')) {
-    void loadAppLayout();
-    if (/^\/c\/[^/]+\/?$/.test(pathname)) void loadDashboardPage();
-  } else if (pathname === '/sign-in' || pathname === '/') {
-    void loadPublicLayout();
-    void loadSignInPage();
+    const dashboard = /^\/c\/([^/]+)\/?$/.exec(pathname);
+    if (!dashboard) return loadAppLayout();
+    // A slug is plain letters, digits and dashes; anything else is left to the page (NotMember).
+    const slug = dashboard[1]!;
+    if (/^[\w-]+$/.test(slug)) void queryClient.prefetchQuery(coalitionDetailsQuery(slug));
+    return Promise.all([loadAppLayout(), loadDashboardPage()]);
   }
+  if (pathname === '/sign-in' || pathname === '/') return Promise.all([loadPublicLayout(), loadSignInPage()]);
+  return Promise.resolve();
 }
 
 export function App() {

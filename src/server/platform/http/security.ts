@@ -58,6 +58,9 @@ export function registerActor(app: FastifyInstance): void {
   app.decorateRequest('actor', null);
   app.addHook('onRequest', async (request) => {
     request.actor = null;
+    // Only the API acts for someone. The web app's files and pages are the same for everyone, and a
+    // signed-in page load fetches dozens of chunks: a session lookup each queued them behind the database.
+    if (!request.url.startsWith('/api/')) return;
     const authorization = request.headers.authorization;
     if (authorization?.startsWith('Bearer ')) {
       request.actor = await actorFromApiToken(app.services.database.db, authorization.slice(7).trim());

@@ -1,9 +1,8 @@
 import { Anchor, Badge, Group, NativeSelect, Paper, Progress, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { MetricItemDto } from '../../../shared/metrics.contract';
 import { useCoalition } from '../../coalition/context';
 import { Loading } from '../../components/Loading';
@@ -12,6 +11,8 @@ import { QueryErrorState } from '../../components/QueryState';
 import { metricsApi, metricsKeys, thisYear } from './api';
 import { formatMetric } from './format';
 import { RoadmapTable } from './RoadmapTable';
+
+const TargetsChart = lazy(() => import('./TargetsChart'));
 
 /** Targets against actuals for a year (chart and table), the roadmap, and links to recognition and dashboards. */
 export default function MetricsPage() {
@@ -47,17 +48,14 @@ export default function MetricsPage() {
             <Title order={2} size="h4" id="metrics-chart-title" mb="sm">{t('metrics.chart.title')}</Title>
             <Text size="sm" c="gray.7" mb="sm">{t('metrics.chart.alt')}</Text>
             <div style={{ width: '100%', height: 280 }} aria-hidden>
-              <ResponsiveContainer>
-                <BarChart accessibilityLayer={false} data={charted.map((m) => ({ name: label(m), target: m.target, actual: m.actual ?? 0 }))}>
-                  <CartesianGrid strokeDasharray="3 3" />
-                  <XAxis dataKey="name" tick={{ fontSize: 11 }} />
-                  <YAxis />
-                  <Tooltip />
-                  <Legend />
-                  <Bar dataKey="target" name={t('metrics.chart.target')} fill="#4a6285" />
-                  <Bar dataKey="actual" name={t('metrics.chart.actual')} fill="#1f3a5f" />
-                </BarChart>
-              </ResponsiveContainer>
+              {/* The box keeps its height while the chart's chunk loads: nothing below it moves. */}
+              <Suspense fallback={null}>
+                <TargetsChart
+                  rows={charted.map((m) => ({ name: label(m), target: m.target, actual: m.actual ?? 0 }))}
+                  targetLabel={t('metrics.chart.target')}
+                  actualLabel={t('metrics.chart.actual')}
+                />
+              </Suspense>
             </div>
           </Paper>
           <Table striped withTableBorder>
