@@ -166,3 +166,69 @@ test('the Coordinator sends an announcement to a previewed segment; an employer 
   await expect(page.getByRole('switch', { name: /^Announcements/ })).toBeChecked();
   expect(pageErrors).toEqual([]);
 });
+
+test('the Coordinator edits a meeting and cancels it with a reason; an invitee is told', async ({ page }) => {
+  test.setTimeout(240_000);
+  const pageErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  const stamp = Date.now().toString(36);
+  const title = `Partner check-in E2E ${stamp}`;
+  const renamed = `Partner review E2E ${stamp}`;
+  const reason = `Merged into the quarterly meeting ${stamp}`;
+  await signIn(page, 'coordinator@la-tech.demo');
+  await page.goto('/c/la-tech/meetings');
+  const origin = new URL(page.url()).origin;
+  const created = await page.request.post('/api/v1/coalitions/la-tech/meetings', {
+    data: { title, kind: 'working_session', startsAt: `${day(5)}T17:00:00Z`, durationMinutes: 45, audience: { organizationTypes: ['employer'] } },
+    headers: { origin },
+  });
+  expect(created.status()).toBe(201);
+  const { id } = await created.json();
+
+  // Edit: a bad link is refused on its field; then title, time (the coalition's zone), place, link and agenda notes.
+  await page.goto(`/c/la-tech/meetings/${id}`);
+  await page.getByRole('link', { name: 'Edit meeting' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Edit meeting' })).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'Title', exact: true })).toHaveValue(title);
+  await expectAccessible(page, 'edit meeting');
+  const link = page.getByLabel('Video link');
+  await link.fill('not a link');
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(link).toHaveAttribute('aria-invalid', 'true');
+  await expect(link).toBeFocused();
+  await page.getByRole('textbox', { name: 'Title', exact: true }).fill(renamed);
+  await page.getByLabel('Starts (America/Los_Angeles)').fill(`${day(6)}T14:30`);
+  await page.getByLabel('Place', { exact: true }).fill('Snap Inc., Santa Monica');
+  await link.fill('https://meet.example.org/partners');
+  await page.getByLabel('Description').fill('1. Internship seats\n2. Mentor pairing');
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: renamed })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'The meeting was updated.' })).toBeVisible();
+  await expect(page.getByText('Snap Inc., Santa Monica')).toBeVisible();
+  await expect(page.getByText('2:30')).toBeVisible();
+  await expect(page.getByRole('link', { name: /Join the video call/ })).toHaveAttribute('href', 'https://meet.example.org/partners');
+  const saved = await (await page.request.get(`/api/v1/coalitions/la-tech/meetings/${id}`)).json();
+  expect(saved).toMatchObject({ title: renamed, location: 'Snap Inc., Santa Monica', description: '1. Internship seats\n2. Mentor pairing' });
+
+  // Cancel: a confirmation with an optional reason; Escape leaves it as it was.
+  await page.getByRole('button', { name: 'Cancel meeting' }).click();
+  const dialog = page.getByRole('dialog', { name: `Cancel “${renamed}”?` });
+  await expect(dialog).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await page.getByRole('button', { name: 'Cancel meeting' }).click();
+  await dialog.getByLabel('Reason (optional)').fill(reason);
+  await expectAccessible(page, 'cancel meeting dialog');
+  await dialog.getByRole('button', { name: 'Cancel the meeting' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Meetings' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: `“${renamed}” was cancelled and its invitees were told.` })).toBeVisible();
+  expect((await page.request.get(`/api/v1/coalitions/la-tech/meetings/${id}`)).status()).toBe(404);
+
+  // An invited employer reads why.
+  await page.context().clearCookies();
+  await signIn(page, 'employer@la-tech.demo');
+  await page.goto('/c/la-tech/communications/notifications');
+  await expect(page.getByText(new RegExp(`“${renamed}” on .* was cancelled: ${reason}`))).toBeVisible();
+  await expectAccessible(page, 'notification centre (cancelled meeting)');
+  expect(pageErrors).toEqual([]);
+});

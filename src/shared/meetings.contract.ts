@@ -56,6 +56,10 @@ export const meetingUpdateInput = meetingFields
   });
 export type MeetingUpdateInput = z.input<typeof meetingUpdateInput>;
 
+/** Cancelling: an optional reason, which the invitees' notification carries. */
+export const meetingCancelInput = z.object({ reason: optionalText(1000) }).nullish();
+export type MeetingCancelInput = z.input<typeof meetingCancelInput>;
+
 export const rsvpStatuses = ['pending', 'yes', 'no', 'maybe'] as const;
 export const rsvpSchema = z.enum(rsvpStatuses);
 

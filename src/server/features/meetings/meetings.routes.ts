@@ -22,8 +22,8 @@ export const meetingsCoreRoutes: FastifyPluginAsyncZod = async (app) => {
   app.patch(`${base}/:id`, { schema: { tags, summary: 'Edit a meeting: details, audience, minutes, decisions, agenda order', params: idParams, body: c.meetingUpdateInput, response: responses({ 200: c.meetingDto }) } }, async (request) =>
     meetings.updateMeeting(await tenantContext(request), request.params.id, request.body),
   );
-  app.delete(`${base}/:id`, { schema: { tags, summary: 'Cancel a meeting', params: idParams, response: responses({ 204: noContent }) } }, async (request, reply) => {
-    await meetings.deleteMeeting(await tenantContext(request), request.params.id);
+  app.delete(`${base}/:id`, { schema: { tags, summary: 'Cancel a meeting; its invitees are notified, with the reason when one is given', params: idParams, body: c.meetingCancelInput, response: responses({ 204: noContent }) } }, async (request, reply) => {
+    await meetings.deleteMeeting(await tenantContext(request), request.params.id, request.body?.reason ?? null);
     return reply.status(204).send(null);
   });
   app.get(`${base}/:id/invitees`, { schema: { tags, summary: 'Invitees with their RSVP and attendance', params: idParams, response: responses({ 200: z.array(c.inviteeDto) }) } }, async (request) =>

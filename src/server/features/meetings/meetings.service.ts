@@ -131,11 +131,15 @@ export async function updateMeeting(ctx: TenantCtx, id: string, patch: UpdateInp
   return getMeeting(ctx, id);
 }
 
-export async function deleteMeeting(ctx: TenantCtx, id: string): Promise<void> {
+/** Cancels (removes) a meeting; its invitees, but not whoever cancelled it, get a notification with the reason. */
+export async function deleteMeeting(ctx: TenantCtx, id: string, reason: string | null = null): Promise<void> {
   const before = await visibleMeeting(ctx, id, 'meeting.delete');
   await ctx.db.transaction(async (tx) => {
+    // Read before the delete: the invitee rows go with the meeting.
+    const invitees = (await q.listInvitees(tx, ctx.coalition.id, id)).map((i) => i.personId);
     await tx.delete(meetings).where(and(eq(meetings.coalitionId, ctx.coalition.id), eq(meetings.id, id)));
-    await recordAudit(tx, ctx, { action: 'delete', entityType: 'meeting', entityId: id, changes: { title: before.title, startsAt: before.startsAt.toISOString() } });
+    await notify(tx, ctx.coalition.id, invitees, { kind: 'meeting.cancelled', payload: { title: before.title, startsAt: before.startsAt.toISOString(), reason } }, { except: ctx.principal.personId });
+    await recordAudit(tx, ctx, { action: 'delete', entityType: 'meeting', entityId: id, changes: { title: before.title, startsAt: before.startsAt.toISOString(), reason } });
   });
 }
 

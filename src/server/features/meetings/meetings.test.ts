@@ -139,6 +139,28 @@ describe('meetings', () => {
     expect((await t.request({ method: 'POST', url: `${LA}/meetings/${m.id}/action-items/${item.id}/task`, as: coordinator, payload: { initiativeId: initiative.id } })).statusCode).toBe(409);
   });
 
+  it('edits a meeting (422 on the field), and cancels it with a reason the invitees are told', async () => {
+    const m = await schedule({ title: 'Budget check-in', startsAt: '2031-08-05T17:00:00Z', audience: { personIds: [employerPersonId] } });
+    const bad = await t.request({ method: 'PATCH', url: `${LA}/meetings/${m.id}`, as: coordinator, payload: { videoUrl: 'not a link' } });
+    expect(bad.statusCode).toBe(422);
+    expect(bad.json().errors[0].path).toBe('videoUrl');
+    const edited = await t.request({ method: 'PATCH', url: `${LA}/meetings/${m.id}`, as: coordinator, payload: { title: 'Budget review', startsAt: '2031-08-06T18:30:00Z', location: 'Room 4', videoUrl: 'https://meet.example.org/budget', description: '1. Budget\n2. Grants' } });
+    expect(edited.json()).toMatchObject({ title: 'Budget review', startsAt: '2031-08-06T18:30:00.000Z', location: 'Room 4', videoUrl: 'https://meet.example.org/budget' });
+    expect((await t.request({ method: 'DELETE', url: `${LA}/meetings/${m.id}`, as: employer, payload: { reason: 'x' } })).statusCode).toBe(403);
+    const tooLong = await t.request({ method: 'DELETE', url: `${LA}/meetings/${m.id}`, as: coordinator, payload: { reason: 'x'.repeat(1001) } });
+    expect(tooLong.statusCode).toBe(422);
+    expect(tooLong.json().errors[0].path).toBe('reason');
+    expect((await t.request({ method: 'DELETE', url: `${LA}/meetings/${m.id}`, as: coordinator, payload: { reason: 'Moved to the quarterly meeting' } })).statusCode).toBe(204);
+    expect((await t.request({ method: 'GET', url: `${LA}/meetings/${m.id}`, as: coordinator })).statusCode).toBe(404);
+    const told = (await t.request({ method: 'GET', url: `${LA}/notifications?limit=50`, as: employer })).json().items.filter((n: { kind: string }) => n.kind === 'meeting.cancelled');
+    expect(told.map((n: { payload: unknown }) => n.payload)).toContainEqual({ title: 'Budget review', startsAt: '2031-08-06T18:30:00.000Z', reason: 'Moved to the quarterly meeting' });
+    // The one who cancelled is not told; a cancel without a body still works.
+    const mine = (await t.request({ method: 'GET', url: `${LA}/notifications?limit=50`, as: coordinator })).json().items;
+    expect(mine.filter((n: { kind: string; payload: { title?: string } }) => n.kind === 'meeting.cancelled' && n.payload.title === 'Budget review')).toEqual([]);
+    const plain = await schedule({ title: 'Short-lived', startsAt: '2031-08-07T17:00:00Z', audience: { personIds: [employerPersonId] } });
+    expect((await t.request({ method: 'DELETE', url: `${LA}/meetings/${plain.id}`, as: coordinator })).statusCode).toBe(204);
+  });
+
   it('rejects bad input naming the field, and writes nothing', async () => {
     const before = (await t.request({ method: 'GET', url: `${LA}/meetings?limit=200`, as: coordinator })).json().items.length;
     const res = await t.request({ method: 'POST', url: `${LA}/meetings`, as: coordinator, payload: { title: 'Bad', kind: 'picnic', startsAt: 'tomorrow', durationMinutes: 0 } });

@@ -32,6 +32,10 @@ function useDescribe() {
         return { text: t('communications.notifications.kinds.announcement', { subject: str(p.subject) }), to: str(p.announcementId) ? commsPaths.announcement(slug, str(p.announcementId)) : null };
       case 'meeting.invited':
         return { text: t('communications.notifications.kinds.meetingInvited', { title: str(p.title), date: date(str(p.startsAt)) }), to: str(p.meetingId) ? meetingPaths.meeting(slug, str(p.meetingId)) : null };
+      case 'meeting.cancelled': {
+        const args = { title: str(p.title), date: date(str(p.startsAt)), reason: str(p.reason) };
+        return { text: t(args.reason ? 'communications.notifications.kinds.meetingCancelledReason' : 'communications.notifications.kinds.meetingCancelled', args), to: null };
+      }
       case 'meeting.action_item':
         return { text: t('communications.notifications.kinds.actionItem', { title: str(p.title), due: str(p.dueOn), meeting: str(p.meetingTitle) }), to: meetingPaths.mine(slug) };
       case 'curriculum.proposal_created':

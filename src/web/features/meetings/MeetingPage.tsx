@@ -1,9 +1,12 @@
-import { Anchor, Badge, Button, Group, Paper, Radio, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { IconCalendarDown, IconFileTypePdf, IconPrinter, IconVideo } from '@tabler/icons-react';
+import { Anchor, Badge, Button, Group, Paper, Radio, SimpleGrid, Stack, Text, Textarea, Title } from '@mantine/core';
+import { IconCalendarDown, IconEdit, IconFileTypePdf, IconPrinter, IconVideo } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router-dom';
+import { Link, useLocation, useNavigate, useParams } from 'react-router-dom';
+import { isApiError } from '../../api/client';
+import { ConfirmButton } from '../../components/ConfirmButton';
+import { StatusMessage } from '../../components/StatusMessage';
 import type { MeetingDto } from '../../../shared/meetings.contract';
 import { useCoalition } from '../../coalition/context';
 import { Loading } from '../../components/Loading';
@@ -53,12 +56,49 @@ function Rsvp({ meeting }: { meeting: MeetingDto }) {
   );
 }
 
+/** Cancel, behind a confirmation with an optional reason (a 422 on it shows on the field). */
+function CancelMeeting({ meeting }: { meeting: MeetingDto }) {
+  const { t } = useTranslation();
+  const { slug } = useCoalition();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const [reason, setReason] = useState('');
+  const [reasonError, setReasonError] = useState<string | undefined>();
+  return (
+    <ConfirmButton
+      title={t('meetings.cancelTitle', { title: meeting.title })}
+      confirmLabel={t('meetings.cancelConfirm')}
+      body={
+        <Stack gap="sm">
+          <Text size="sm">{t('meetings.cancelBody')}</Text>
+          <Textarea label={t('meetings.cancelReason')} description={t('meetings.cancelReasonHint')} value={reason} onChange={(e) => setReason(e.currentTarget.value)} error={reasonError} autosize minRows={2} maxLength={1000} />
+        </Stack>
+      }
+      onConfirm={async () => {
+        setReasonError(undefined);
+        try {
+          await meetingsApi.remove(slug, meeting.id, reason.trim() || undefined);
+        } catch (error) {
+          if (isApiError(error)) setReasonError(error.fieldErrors.find((e) => e.path === 'reason')?.message);
+          throw error;
+        }
+        queryClient.removeQueries({ queryKey: meetingKeys.one(slug, meeting.id) });
+        await queryClient.invalidateQueries({ queryKey: meetingKeys.all(slug) });
+        navigate(meetingPaths.list(slug), { state: { message: t('meetings.cancelled', { title: meeting.title }) } });
+      }}
+    >
+      {t('meetings.cancelMeeting')}
+    </ConfirmButton>
+  );
+}
+
 /** One meeting: details and RSVP, the live agenda, attendance, action items, minutes and decisions, the follow-up. */
 export default function MeetingPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const { slug, membership } = useCoalition();
   const when = useWhen();
+  const flash = (useLocation().state as { message?: string } | null)?.message;
   const meeting = useQuery({ queryKey: meetingKeys.one(slug, id), queryFn: ({ signal }) => meetingsApi.get(slug, id, signal) });
   if (meeting.isPending) return <Loading />;
   if (meeting.isError) return <QueryErrorState error={meeting.error} onRetry={() => void meeting.refetch()} fullPage />;
@@ -87,9 +127,18 @@ export default function MeetingPage() {
             <Button component="a" href={meetingFiles.ics(slug, m.id)} variant="default" leftSection={<IconCalendarDown size={16} aria-hidden />}>
               {t('meetings.downloadIcs')}
             </Button>
+            {manage && (
+              <>
+                <Button component={Link} to={meetingPaths.edit(slug, m.id)} variant="default" leftSection={<IconEdit size={16} aria-hidden />}>
+                  {t('meetings.edit')}
+                </Button>
+                <CancelMeeting meeting={m} />
+              </>
+            )}
           </Group>
         }
       />
+      <StatusMessage message={flash} />
       <Paper withBorder p="md" mb="lg" component="section" aria-label={t('meetings.details')}>
         <Stack gap="sm">
           {m.videoUrl && (

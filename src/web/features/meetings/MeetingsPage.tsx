@@ -3,7 +3,7 @@ import { IconCalendarEvent, IconCalendarPlus } from '@tabler/icons-react';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
+import { Link, useLocation } from 'react-router-dom';
 import { meetingKinds, type MeetingDto } from '../../../shared/meetings.contract';
 import { useCoalition } from '../../coalition/context';
 import { Empty } from '../../components/Empty';
@@ -111,8 +111,11 @@ export default function MeetingsPage() {
   const upcoming = items.filter((m) => new Date(m.endsAt).getTime() >= now);
   const past = items.filter((m) => new Date(m.endsAt).getTime() < now).reverse();
   const manage = canRunMeetings(membership.roles);
+  // A meeting cancelled on its own page says so here.
+  const flash = (useLocation().state as { message?: string } | null)?.message;
   return (
     <>
+      <StatusMessage message={flash} mb="sm" />
       <PageHeader
         title={t('meetings.title')}
         description={t('meetings.intro')}

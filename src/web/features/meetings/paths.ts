@@ -5,4 +5,5 @@ export const meetingPaths = {
   schedule: (slug: string) => `/c/${slug}/meetings/new`,
   mine: (slug: string) => `/c/${slug}/meetings/my-action-items`,
   meeting: (slug: string, id: string) => `/c/${slug}/meetings/${id}`,
+  edit: (slug: string, id: string) => `/c/${slug}/meetings/${id}/edit`,
 };

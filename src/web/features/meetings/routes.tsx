@@ -7,6 +7,7 @@ const CalendarPage = lazy(() => import('./CalendarPage'));
 const SchedulePage = lazy(() => import('./SchedulePage'));
 const MyActionItemsPage = lazy(() => import('./MyActionItemsPage'));
 const MeetingPage = lazy(() => import('./MeetingPage'));
+const EditMeetingPage = lazy(() => import('./EditMeetingPage'));
 
 /** The area's routes, mounted under /c/:slug by App.tsx; pages load lazily, one chunk each. */
 export const meetingsRoutes = (
@@ -16,5 +17,6 @@ export const meetingsRoutes = (
     <Route path="new" element={<SchedulePage />} />
     <Route path="my-action-items" element={<MyActionItemsPage />} />
     <Route path=":id" element={<MeetingPage />} />
+    <Route path=":id/edit" element={<EditMeetingPage />} />
   </Route>
 );

@@ -20,6 +20,12 @@ export function localInputToIso(value: string, timeZone: string): string {
   return fromWallClock({ year: +m[1]!, month: +m[2]!, day: +m[3]!, hour: +m[4]!, minute: +m[5]! }, timeZone).toISOString();
 }
 
+/** An ISO instant as an `<input type="datetime-local">` value on the zone's clock (the inverse of localInputToIso). */
+export function isoToLocalInput(iso: string, timeZone: string): string {
+  const w = wallClock(new Date(iso), timeZone);
+  return `${w.year}-${pad(w.month)}-${pad(w.day)}T${pad(w.hour)}:${pad(w.minute)}`;
+}
+
 /** Calendar-day arithmetic on `YYYY-MM-DD` strings (no time zone involved). */
 export function addDays(day: string, n: number): string {
   const d = new Date(`${day}T00:00:00Z`);
