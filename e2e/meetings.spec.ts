@@ -232,3 +232,25 @@ test('the Coordinator edits a meeting and cancels it with a reason; an invitee i
   await expectAccessible(page, 'notification centre (cancelled meeting)');
   expect(pageErrors).toEqual([]);
 });
+
+test('the Coordinator sees when the weekly digest sends itself, turns it off and on again', async ({ page }) => {
+  test.setTimeout(180_000);
+  await signIn(page, 'coordinator@la-tech.demo');
+  await page.goto('/c/la-tech/communications/announcements');
+  const schedule = page.getByRole('region', { name: 'When it sends itself' });
+  await expect(schedule).toContainText('America/Los_Angeles');
+  await expect(schedule.getByLabel('Weekday')).toHaveValue('1');
+  await expect(schedule.getByLabel('Hour (America/Los_Angeles)')).toHaveValue('8');
+  await expect(schedule).toContainText(/Next: Monday, .* 08:00 \(America\/Los_Angeles\)\./);
+  await expectAccessible(page, 'digest schedule');
+  // Off and back on: switching it off can start nothing, and on again is the default (Monday 08:00).
+  const every = schedule.getByRole('switch', { name: 'Send it every week' });
+  await every.uncheck({ force: true });
+  await schedule.getByRole('button', { name: 'Save schedule' }).click();
+  await expect(schedule.getByRole('status')).toContainText('The digest will not send itself');
+  await expect(schedule).toContainText('Off: the digest only goes out when you send it.');
+  await every.check({ force: true });
+  await schedule.getByRole('button', { name: 'Save schedule' }).click();
+  await expect(schedule.getByRole('status')).toContainText(/Saved\. Next digest: Monday/);
+  await expect(schedule).toContainText(/Next: Monday/);
+});

@@ -21,7 +21,7 @@ export function DigestSchedule() {
   const { slug } = useCoalition();
   const { date } = useFormatters();
   // Times read in the coalition's zone, which the text names.
-  const zoned = (iso: string, timeZone: string) => new Intl.DateTimeFormat(i18n.language, { weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit', timeZone }).format(new Date(iso));
+  const zoned = (iso: string, timeZone: string) => new Intl.DateTimeFormat(i18n.language, { weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone }).format(new Date(iso));
   const queryClient = useQueryClient();
   const schedule = useQuery({ queryKey: commsKeys.digestSchedule(slug), queryFn: ({ signal }) => commsApi.digestSchedule(slug, signal) });
   const [form, setForm] = useState<DigestScheduleInput | null>(null);
