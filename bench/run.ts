@@ -9,7 +9,9 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 // postgres://postgres@127.0.0.1:5432/tb_bench_la) and reuses it; la-import.ts makes and drops its own
 // (BENCH_IMPORT_DATABASE_URL, default …/tb_bench_la_import); metrics-rollup.ts generates 2,000,000
 // applications into BENCH_METRICS_DATABASE_URL (default …/tb_bench_metrics) and reuses it.
-const benches = ['import-onet-skills.ts', 'alignment.ts', 'master-plan.ts', 'digest.ts', 'la-scale.ts', 'la-import.ts', 'metrics-rollup.ts', 'soak.ts', 'http-load.ts', 'web-perf.ts'];
+// la-endpoints.ts reads the LA database la-scale.ts built (adding bench/la-scale/extras.ts once) and
+// builds its small-scale twin BENCH_SMALL_DATABASE_URL (default …/tb_bench_la_small), kept too.
+const benches = ['import-onet-skills.ts', 'alignment.ts', 'master-plan.ts', 'digest.ts', 'la-scale.ts', 'la-endpoints.ts', 'la-import.ts', 'metrics-rollup.ts', 'soak.ts', 'http-load.ts', 'web-perf.ts'];
 let failed = 0;
 for (const bench of benches) {
   console.log(`\n=== bench/${bench} ===`);

@@ -25,6 +25,10 @@ const ratio = (target: number) => `≤ ${target}× raw SQL`;
 /** How each benchmark's headline figures read; a benchmark without an entry is listed by file only. */
 const readers: Record<string, (d: Json) => Row[]> = {
   'la-scale': (d) => (d.endpoints as Json[]).map((e) => [`${e.endpoint} (LA scale, PostgreSQL)`, `app ${ms(e.app.p50)} vs raw ${ms(e.raw.p50)}: ${e.ratio}×`, ratio(d.ratioTarget), e.withinTarget]),
+  'la-endpoints': (d) => [
+    ...(d.scales as Json[]).flatMap((s) => (s.endpoints as Json[]).map((e): Row => [`${e.endpoint} (${s.label})`, `app ${ms(e.app.p50)} vs raw ${ms(e.raw.p50)}: ${e.ratio}×`, ratio(d.ratioTarget), e.withinTarget])),
+    ...(d.growth as Json[]).map((g): Row => [`Growth small → LA: ${g.measure}`, `${ms(g.smallP50)} → ${ms(g.laP50)}: ${g.costRatio}× for ${g.dataRatio}× the data`, g.reference ? '– (reference)' : `< ${g.dataRatio}× (sublinear)`, g.reference ? null : g.sublinear]),
+  ],
   'la-import': (d) => [
     ['Import 500,000 students: rows/s', String(d.rowsPerSecond), `≥ ${d.targets.rowsPerSecond}`, d.meetsTarget.rowsPerSecond],
     ['Import 500,000 students: peak server memory', `${d.serverMemoryMB.peakRssSampled} MB`, `< ${d.targets.peakMB} MB`, d.meetsTarget.memory],
