@@ -49,6 +49,16 @@ function memoryOf(pid: number): { rssMB: number; hwmMB: number } | null {
   }
 }
 
+/** CPU seconds (user + system) a process has used so far, from /proc; null once it is gone. */
+function cpuSecondsOf(pid: number): number | null {
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100; // clock ticks: 100 a second on Linux
+  } catch {
+    return null;
+  }
+}
+
 /** A deterministic 32-bit generator (mulberry32). */
 function generator(seed: number) {
   return () => {
@@ -136,6 +146,26 @@ try {
 
   const pid = server.pid!;
   const baseline = memoryOf(pid);
+  // CPU used by the server and by its PostgreSQL backends during the import: on a shared machine
+  // the wall time depends on the load, the CPU seconds much less (one backend runs the whole write).
+  const monitor = new pg.Client({ connectionString: url });
+  await monitor.connect();
+  const backendCpu = new Map<number, { start: number; last: number }>();
+  let importStarted = false;
+  const sampleBackends = async () => {
+    const { rows } = await monitor.query<{ pid: number }>('select pid from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()');
+    for (const { pid: backend } of rows) {
+      const seconds = cpuSecondsOf(backend);
+      if (seconds === null) continue;
+      const seen = backendCpu.get(backend);
+      if (seen) seen.last = seconds;
+      // A backend that connected during the import counts from zero.
+      else backendCpu.set(backend, { start: importStarted ? 0 : seconds, last: seconds });
+    }
+  };
+  await sampleBackends();
+  importStarted = true;
+  const serverCpuBefore = cpuSecondsOf(pid) ?? 0;
   let peakRss = baseline?.rssMB ?? 0;
   const sampler = setInterval(() => {
     const m = memoryOf(pid);
@@ -156,6 +186,7 @@ try {
       status = (await poll.json()) as typeof status;
       if (status.phase && phases[status.phase] === undefined) phases[status.phase] = Date.now() - started;
       if (status.status === 'succeeded' || status.status === 'failed') break;
+      await sampleBackends();
       if (++polls % 20 === 0) console.error(`  ${status.phase ?? status.status}: ${status.processed} rows (${((Date.now() - started) / 1000).toFixed(0)} s, server RSS peak ${peakRss} MB)`);
       await sleep(500);
     }
@@ -164,6 +195,10 @@ try {
   }
   const seconds = (Date.now() - started) / 1000;
   const hwm = memoryOf(pid)?.hwmMB ?? null;
+  await sampleBackends();
+  await monitor.end();
+  const serverCpuSeconds = Math.round(((cpuSecondsOf(pid) ?? 0) - serverCpuBefore) * 10) / 10;
+  const databaseCpuSeconds = Math.round([...backendCpu.values()].reduce((sum, b) => sum + b.last - b.start, 0) * 10) / 10;
   const check = new pg.Client({ connectionString: url });
   await check.connect();
   const { rows: counted } = await check.query<{ students: number; skills: number }>(`select (select count(*) from students where external_id like 'IMP-%')::int as students, (select count(*) from student_skills)::int as skills`);
@@ -184,6 +219,7 @@ try {
     seconds: Math.round(seconds * 10) / 10,
     rowsPerSecond,
     phasesStartedAtMs: phases,
+    cpuSeconds: { server: serverCpuSeconds, database: databaseCpuSeconds, note: 'user + system CPU during the import (POST to succeeded): the server process, and its PostgreSQL backends (sampled every poll)' },
     serverMemoryMB: { baselineRss: baseline?.rssMB ?? null, peakRssSampled: peakRss, highWaterMark: hwm, sampledEveryMs: 50, note: 'VmHWM is the process high-water mark since it started (migrations and seeding included)' },
     targets: { rowsPerSecond: TARGET_ROWS_PER_SECOND, peakMB: TARGET_PEAK_MB },
     meetsTarget: { rowsPerSecond: rowsPerSecond >= TARGET_ROWS_PER_SECOND, memory: Math.max(peakRss, hwm ?? 0) < TARGET_PEAK_MB },

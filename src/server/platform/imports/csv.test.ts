@@ -4,10 +4,55 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, demo, type Session, type TestApp } from '../../test/harness.js';
 import { distinctRoutes, recordRoutes, type RegisteredRoute } from '../../test/routes.js';
-import { csvCell, FORMULA_START, toCsv } from './csv.js';
+import { CsvFormatError, csvCell, FORMULA_START, readDelimited, toCsv } from './csv.js';
 
 const DANGEROUS = ['=', '+', '-', '@', '\t', '\r'];
 const parseCsv = (text: string): string[][] => parse(text, { relax_column_count: true });
+
+const readAll = async (input: Buffer | AsyncIterable<Buffer>) => {
+  const rows = [];
+  for await (const row of readDelimited(input)) rows.push(row);
+  return rows;
+};
+async function* piecesOf(buffer: Buffer, size: number) {
+  for (let i = 0; i < buffer.length; i += size) yield buffer.subarray(i, i + size);
+}
+
+describe('readDelimited', () => {
+  it('reads what csv-parse reads (quotes, commas, line breaks in cells, CRLF, BOM, empty lines), however the bytes arrive', async () => {
+    const cell = fc.oneof(fc.string({ maxLength: 6 }), fc.constantFrom('a,b', 'x"y', ' padded ', 'two\nlines', '', 'é€😀', '"'));
+    const quoted = (v: string) => (/[",\r\n]/.test(v) || v !== v.trim() ? `"${v.replaceAll('"', '""')}"` : v);
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.array(cell, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 6 }),
+        fc.constantFrom('\n', '\r\n'),
+        fc.boolean(),
+        fc.boolean(),
+        fc.integer({ min: 1, max: 9 }),
+        async (rows, eol, bom, trailingBlankLines, pieceSize) => {
+          const text = (bom ? '\ufeff' : '') + ['ID , Name,notes', ...rows.map((r) => r.map(quoted).join(','))].join(eol) + (trailingBlankLines ? eol + eol : '');
+          const oracle = parse(text, { bom: true, relax_column_count: true, skip_empty_lines: true, info: true }) as { record: string[]; info: { lines: number } }[];
+          const expected = oracle.slice(1).map(({ record, info }) => ({ row: info.lines, values: { id: (record[0] ?? '').trim(), name: (record[1] ?? '').trim(), notes: (record[2] ?? '').trim() } }));
+          expect(await readAll(piecesOf(Buffer.from(text), pieceSize))).toEqual(expected);
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it('keeps a quote inside an unquoted cell, and reads tab-separated files without quoting', async () => {
+    expect(await readAll(Buffer.from('a,b\n5" pipe,x\n'))).toEqual([{ row: 2, values: { a: '5" pipe', b: 'x' } }]);
+    const rows = [];
+    for await (const row of readDelimited(Buffer.from('a\tb\n"x\ty"\n'), { delimiter: '\t' })) rows.push(row);
+    expect(rows).toEqual([{ row: 2, values: { a: '"x', b: 'y"' } }]);
+  });
+
+  it('refuses a quoted cell that never closes instead of holding the rest of the file', async () => {
+    const open = Buffer.concat([Buffer.from('a,b\n1,"never closed\n'), Buffer.alloc(17 * 1024 * 1024, 'x')]);
+    await expect(readAll(piecesOf(open, 1024 * 1024))).rejects.toBeInstanceOf(CsvFormatError);
+    await expect(readAll(piecesOf(open, 1024 * 1024))).rejects.toMatchObject({ row: 2 });
+  });
+});
 
 describe('csvCell / toCsv', () => {
   it('prefixes every text cell a spreadsheet would run as a formula, and the file parses back to exactly that', () => {

@@ -1,5 +1,5 @@
 import { and, desc, eq, sql } from 'drizzle-orm';
-import type { Db } from '../../db/client.js';
+import type { Db, Executor } from '../../db/client.js';
 import { recordAudit } from '../audit/audit.js';
 import type { TenantCtx } from '../context.js';
 import { isoDates } from '../dto.js';
@@ -8,9 +8,9 @@ import { enqueueJob, registerJobHandler, type JobContext, type JobOutcome } from
 import { jobFiles, jobs } from '../jobs/jobs.table.js';
 import { authorize, authorizeRecord, definePolicy, either, hasRole, type Rule } from '../permissions.js';
 import { randomUUID } from 'node:crypto';
-import { toCsv } from './csv.js';
+import { CsvFormatError, toCsv, type SourceRow } from './csv.js';
 import { discardUpload, storeUpload, uploadedFile } from './upload.js';
-import { findImporter, rowsOf, type RowError, type WriteResult } from './importers.js';
+import { findImporter, rowsOf, type Importer, type RowError, type WriteResult } from './importers.js';
 
 const ownImport: Rule<{ createdBy: string | null }> = (s, job) => s.actor !== null && job.createdBy === s.actor.userId;
 definePolicy({
@@ -129,7 +129,13 @@ export async function importErrorReport(ctx: TenantCtx, id: string): Promise<str
   return toCsv(['row', 'column', 'message'], job.errors.map((e) => [e.row, e.column, e.message]));
 }
 
-/** The job: validate every row (reporting every bad one), then write all in one transaction. */
+/**
+ * The job. On PostgreSQL, one pass inside the write transaction: each row is validated and written
+ * in batches; after the first bad row nothing more is written, every row is still checked, and the
+ * transaction is rolled back. On the embedded database (one connection for the whole app) every
+ * row is validated first, so a bad file never holds that connection, and only a clean file is
+ * read again and written.
+ */
 async function runImport(jc: JobContext): Promise<JobOutcome> {
   const { services, job } = jc;
   const db = services.database.db;
@@ -138,47 +144,12 @@ async function runImport(jc: JobContext): Promise<JobOutcome> {
   const [file] = await db.select({ jobId: jobFiles.jobId }).from(jobFiles).where(and(eq(jobFiles.coalitionId, job.coalitionId), eq(jobFiles.jobId, job.id)));
   if (!file) return { status: 'failed', errors: [{ row: 0, column: null, message: 'The uploaded file is missing' }] };
 
-  const lookup = await importer.prepare?.(db, job.coalitionId);
-  const errors: RowError[] = [];
-  const keys = new Map<string, number>();
-  let processed = 0;
-  let headerChecked = false;
-  await jc.progress({ processed: 0, phase: 'validating' });
+  const checker = new RowChecker(importer, await importer.prepare?.(db, job.coalitionId));
   const emit = (phase: ImportProgress['phase'], done: number) => emitProgress({ jobId: job.id, kind: importer.kind, phase, processed: done, total: job.total });
-  for await (const { row, values } of rowsOf(importer, uploadedFile(db, job.coalitionId, job.id))) {
-    if (!headerChecked) {
-      headerChecked = true;
-      const missing = importer.requiredColumns.filter((c) => !(c in values));
-      if (missing.length > 0) {
-        return { status: 'failed', processed: 0, errors: missing.map((column) => ({ row: 1, column, message: `Missing column "${column}"` })) };
-      }
-    }
-    const result = importer.validate(values, lookup, row);
-    if ('errors' in result) {
-      for (const e of result.errors) errors.push({ row, column: e.column, message: e.message });
-    } else if (importer.keyOf) {
-      const key = importer.keyOf(result.ok);
-      const first = keys.get(key);
-      if (first !== undefined) errors.push({ row, column: null, message: `Same key as row ${first} (${key})` });
-      else keys.set(key, row);
-    }
-    processed++;
-    if (processed % 500 === 0) {
-      emit('validating', processed);
-      await jc.progress({ processed });
-    }
-  }
-  if (!headerChecked) return { status: 'failed', processed: 0, errors: [{ row: 1, column: null, message: 'The file has no rows' }] };
-  if (errors.length > 0) return { status: 'failed', processed, errors };
-
-  await jc.progress({ processed: 0, phase: 'writing' });
   const analyze = async () => {
-    if (processed < ANALYZE_FROM_ROWS) return;
+    if ((job.total ?? 0) < ANALYZE_FROM_ROWS) return;
     for (const table of importer.analyze ?? []) await db.execute(sql.raw(`analyze ${table}`));
   };
-  await analyze();
-  // Progress from a second connection while the transaction runs: only a server has one to spare.
-  const visibleProgress = services.database.mode === 'postgres';
   const totals = { created: 0, updated: 0, unchanged: 0, skipped: 0 };
   const add = (r: WriteResult) => {
     totals.created += r.created;
@@ -186,27 +157,168 @@ async function runImport(jc: JobContext): Promise<JobOutcome> {
     totals.unchanged += r.unchanged ?? 0;
     totals.skipped += r.skipped ?? 0;
   };
-  await db.transaction(async (tx) => {
-    let batch: unknown[] = [];
-    let written = 0;
-    const flush = async () => {
-      if (batch.length === 0) return;
-      add(await importer.write(tx, job.coalitionId, batch, async () => undefined));
-      written += batch.length;
-      batch = [];
-      emit('writing', written);
-      if (visibleProgress) await jc.progress({ processed: written });
-    };
-    for await (const { values, row } of rowsOf(importer, uploadedFile(tx, job.coalitionId, job.id))) {
-      const result = importer.validate(values, lookup, row);
-      if ('ok' in result) batch.push(result.ok);
-      if (batch.length >= BATCH) await flush();
+  const writerIn = (tx: Executor, onWritten?: (written: number) => void) => new BatchWriter((records) => importer.write(tx, job.coalitionId, records, async () => undefined).then(add), onWritten);
+
+  try {
+    if (services.database.mode === 'postgres') {
+      await jc.progress({ processed: 0, phase: 'writing' });
+      await analyze();
+      let phase: ImportProgress['phase'] = 'writing';
+      await db
+        .transaction(async (tx) => {
+          const writer = writerIn(tx);
+          for await (const source of rowsOf(importer, uploadedFile(tx, job.coalitionId, job.id))) {
+            const record = checker.check(source);
+            if (checker.missingColumns) break;
+            if (checker.errors.length === 0) await writer.add(record);
+            if (checker.processed % 500 === 0) {
+              // After a bad row nothing more is written: the rest of the file is only being checked.
+              const switched = checker.errors.length > 0 && phase === 'writing';
+              if (switched) phase = 'validating';
+              emit(phase, checker.processed);
+              await jc.progress({ processed: checker.processed, ...(switched ? { phase } : {}) });
+            }
+          }
+          await writer.close();
+          if (checker.errors.length > 0 || checker.processed === 0) throw new RolledBack();
+          emit('writing', checker.processed);
+          if (importer.finish) add(await importer.finish(tx, job.coalitionId));
+        })
+        .catch((error: unknown) => {
+          if (!(error instanceof RolledBack)) throw error;
+        });
+      const failed = checker.outcome();
+      if (failed) return failed;
+    } else {
+      await jc.progress({ processed: 0, phase: 'validating' });
+      for await (const source of rowsOf(importer, uploadedFile(db, job.coalitionId, job.id))) {
+        checker.check(source);
+        if (checker.missingColumns) break;
+        if (checker.processed % 500 === 0) {
+          emit('validating', checker.processed);
+          await jc.progress({ processed: checker.processed });
+        }
+      }
+      const failed = checker.outcome();
+      if (failed) return failed;
+      await jc.progress({ processed: 0, phase: 'writing' });
+      await analyze();
+      await db.transaction(async (tx) => {
+        const writer = writerIn(tx, (written) => emit('writing', written));
+        for await (const { values, row } of rowsOf(importer, uploadedFile(tx, job.coalitionId, job.id))) {
+          const result = importer.validate(values, checker.lookup, row);
+          if ('ok' in result) await writer.add(result.ok);
+        }
+        await writer.close();
+        if (importer.finish) add(await importer.finish(tx, job.coalitionId));
+      });
     }
-    await flush();
-    if (importer.finish) add(await importer.finish(tx, job.coalitionId));
-  });
+  } catch (error) {
+    if (error instanceof CsvFormatError) return { status: 'failed', processed: checker.processed, errors: [...checker.errors, { row: error.row, column: null, message: error.message }] };
+    throw error;
+  }
   await analyze();
-  return { status: 'succeeded', processed, result: totals };
+  return { status: 'succeeded', processed: checker.processed, result: totals };
+}
+
+/** Thrown inside the one-pass transaction to roll it back when a row was bad. */
+class RolledBack extends Error {}
+
+/** Validates rows one at a time, keeping every bad row and catching keys used twice in the file. */
+class RowChecker {
+  readonly errors: RowError[] = [];
+  processed = 0;
+  missingColumns: RowError[] | null = null;
+  private headerChecked = false;
+  /** Key → first row with it; the keys are short strings (about 60 bytes each in V8). */
+  private readonly keys = new Map<string, number>();
+
+  constructor(
+    private readonly importer: Importer<unknown, unknown>,
+    readonly lookup: unknown,
+  ) {}
+
+  /** The row's record when it is valid (errors are kept); undefined when it is not. */
+  check({ row, values }: SourceRow): unknown {
+    if (!this.headerChecked) {
+      this.headerChecked = true;
+      const missing = this.importer.requiredColumns.filter((c) => !(c in values));
+      if (missing.length > 0) {
+        this.missingColumns = missing.map((column) => ({ row: 1, column, message: `Missing column "${column}"` }));
+        return undefined;
+      }
+    }
+    this.processed++;
+    const result = this.importer.validate(values, this.lookup, row);
+    if ('errors' in result) {
+      for (const e of result.errors) this.errors.push({ row, column: e.column, message: e.message });
+      return undefined;
+    }
+    if (this.importer.keyOf) {
+      const key = this.importer.keyOf(result.ok);
+      const first = this.keys.get(key);
+      if (first !== undefined) {
+        this.errors.push({ row, column: null, message: `Same key as row ${first} (${key})` });
+        return undefined;
+      }
+      this.keys.set(key, row);
+    }
+    return result.ok;
+  }
+
+  /** The failed outcome when the file was bad (missing columns, no rows, bad rows); null when it was clean. */
+  outcome(): JobOutcome | null {
+    if (this.missingColumns) return { status: 'failed', processed: 0, errors: this.missingColumns };
+    if (!this.headerChecked) return { status: 'failed', processed: 0, errors: [{ row: 1, column: null, message: 'The file has no rows' }] };
+    if (this.errors.length > 0) return { status: 'failed', processed: this.processed, errors: this.errors };
+    return null;
+  }
+}
+
+/**
+ * Batches of records written one after another, while the caller reads and validates the next
+ * batch: a batch is sent without waiting for the one before it to be done, so the database and
+ * this process work at the same time (the connection runs one statement at a time anyway).
+ */
+class BatchWriter {
+  written = 0;
+  private batch: unknown[] = [];
+  private inFlight: Promise<void> = Promise.resolve();
+  private failure: { error: unknown } | null = null;
+
+  constructor(
+    private readonly write: (records: unknown[]) => Promise<void>,
+    private readonly onWritten?: (written: number) => void,
+  ) {}
+
+  async add(record: unknown): Promise<void> {
+    this.batch.push(record);
+    if (this.batch.length >= BATCH) await this.send();
+  }
+
+  async close(): Promise<void> {
+    await this.send();
+    await this.inFlight;
+    if (this.failure) throw this.failure.error;
+  }
+
+  private async send() {
+    if (this.batch.length === 0) return;
+    const records = this.batch;
+    this.batch = [];
+    await this.inFlight;
+    if (this.failure) throw this.failure.error;
+    // Caught here and rethrown by the next send or close: never an unhandled rejection meanwhile.
+    this.inFlight = this.write(records).then(
+      () => {
+        this.written += records.length;
+        this.onWritten?.(this.written);
+      },
+      (error: unknown) => {
+        this.failure = { error };
+      },
+    );
+  }
 }
 
 registerJobHandler('import', runImport);

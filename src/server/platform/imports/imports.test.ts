@@ -62,6 +62,22 @@ describe('organization import', () => {
     expect(report.body.split('\r\n')[0]).toBe('row,column,message');
   });
 
+  it('writes nothing from a large file whose bad rows come after batches were written, and reports each', async () => {
+    const before = await countOrganizations();
+    const lines = ['name,type,external_id'];
+    for (let i = 1; i <= 2600; i++) lines.push(i === 2100 ? `Batch Org ${i},spaceship,BATCH-${i}` : `Batch Org ${i},employer,BATCH-${i}`);
+    lines.push('Batch Org 1,employer,BATCH-1');
+    const { status } = await importCsv('organizations', lines.join('\n'));
+    expect(status).toMatchObject({ status: 'failed', processed: 2601 });
+    expect(status.errors).toEqual([
+      { row: 2101, column: 'type', message: expect.stringContaining('Must be one of') },
+      { row: 2602, column: null, message: expect.stringContaining('row 2') },
+    ]);
+    expect(await countOrganizations()).toBe(before);
+    const search = await t.request({ method: 'GET', url: `${url}/organizations?q=BATCH-1`, as: coordinator });
+    expect(search.json().items).toEqual([]);
+  });
+
   it('reports a missing column as row 1', async () => {
     const { status } = await importCsv('organizations', 'title,kind\nX,employer\n');
     expect(status.errors).toEqual([

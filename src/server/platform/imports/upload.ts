@@ -65,15 +65,24 @@ export async function discardUpload(db: Db, coalitionId: string, jobId: string):
  * connection). Files stored whole in job_files (before chunks existed) come as one piece.
  */
 export async function* uploadedFile(db: Executor, coalitionId: string, jobId: string): AsyncGenerator<Buffer> {
-  let seq = 0;
-  for (;;) {
-    const [chunk] = await db
+  const read = (seq: number) => {
+    const query = db
       .select({ data: jobFileChunks.data })
       .from(jobFileChunks)
-      .where(and(eq(jobFileChunks.coalitionId, coalitionId), eq(jobFileChunks.jobId, jobId), eq(jobFileChunks.seq, seq)));
-    if (!chunk) break;
+      .where(and(eq(jobFileChunks.coalitionId, coalitionId), eq(jobFileChunks.jobId, jobId), eq(jobFileChunks.seq, seq)))
+      .then(([chunk]) => chunk?.data);
+    query.catch(() => undefined); // awaited below; a reader that stops early must not leave an unhandled rejection
+    return query;
+  };
+  let seq = 0;
+  // One chunk ahead: the next read is queued on the connection while the caller works on this one.
+  let next = read(0);
+  for (;;) {
+    const data = await next;
+    if (!data) break;
     seq++;
-    yield chunk.data;
+    next = read(seq);
+    yield data;
   }
   if (seq > 0) return;
   const [file] = await db.select({ content: jobFiles.content }).from(jobFiles).where(and(eq(jobFiles.coalitionId, coalitionId), eq(jobFiles.jobId, jobId)));
