@@ -20,7 +20,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { buildApp } from '../src/server/app.js';
-import { connectPostgres } from '../src/server/db/client.js';
+import { connectPostgres, SESSION_OPTIONS } from '../src/server/db/client.js';
 import { loadConfig } from '../src/server/env.js';
 import { DEMO_PASSWORD } from '../src/server/seed/la-tech.data.js';
 import { ensureLaDatabase, SCALE } from './la-scale/generate.js';
@@ -39,8 +39,18 @@ const today = () => new Date().toISOString().slice(0, 10);
 
 const build = await ensureLaDatabase(url);
 const coalitionId = build.coalitionId;
+{
+  // A migration may rewrite rows matching reads (0014 backfilled every opportunity skill). With
+  // autovacuum off on the shared server, vacuum them as autovacuum would, so index-only scans read
+  // the index alone; cheap when nothing changed (all-visible pages are skipped).
+  const maintenance = new pg.Client({ connectionString: url });
+  await maintenance.connect();
+  await maintenance.query('vacuum (analyze) opportunity_skills, student_skills, opportunities, students');
+  await maintenance.end();
+}
 const database = connectPostgres(url, 10);
-const raw = new pg.Pool({ connectionString: url, max: 2 });
+// The same session options as the app's pool (no JIT), so the raw SQL is never the slower for them.
+const raw = new pg.Pool({ connectionString: url, max: 2, options: SESSION_OPTIONS });
 const config = loadConfig({ DATABASE_URL: url, DATA_DIR: os.tmpdir(), NODE_ENV: 'development', LOG_LEVEL: 'silent' });
 const app = await buildApp({ config, database });
 await app.ready();
@@ -54,19 +64,31 @@ async function signIn(email: string): Promise<string> {
 
 // ---------------------------------------------------------------------------------------------
 // The raw SQL. Scores use the same arithmetic as the app (70 × weighted skill share + 20 × same
-// pathway + 10/5/0 schedule, rounded to one decimal) so the answers can be compared exactly. Each
-// ranks on the score alone, takes the page, and only then looks up names, skill lists and
-// application status for the rows on it.
+// pathway + 10/5/0 schedule, rounded to one decimal; the share as integer points, 8 declared or
+// 10 evidenced × importance, over 10 × the total) so the answers can be compared exactly. Each uses
+// the same schema help as the app (covering skill indexes; opportunity_skills.opportunity_total)
+// and the same bound (decision 023): the best PROBE shares are scored first, the page's last
+// score among them is a floor, and only rows whose best possible score (70 × share + 30) reaches
+// it are scored; rows without a skill in common (30 at most) only when the floor is 30 or less.
+// Then the page of 20 (the app fetches 21 to know whether a next page exists) gets its names,
+// skill lists and application status.
 // ---------------------------------------------------------------------------------------------
+const PROBE = 200;
 const SCHEDULE = (sHours: string, sFrom: string, oHours: string, oStarts: string) => `(case
   when (case when ${sHours} is null or ${oHours} is null then null else ${sHours} >= ${oHours} end) is false
     or (case when ${sFrom} is null or ${oStarts} is null then null else ${sFrom} <= ${oStarts} end) is false then false
   when (case when ${sHours} is null or ${oHours} is null then null else ${sHours} >= ${oHours} end) is null
     and (case when ${sFrom} is null or ${oStarts} is null then null else ${sFrom} <= ${oStarts} end) is null then null
   else true end)`;
-const SCORE = (share: string, pathwayMatch: string, fit: string) =>
-  `round((70 * ${share} + 20 * (case when ${pathwayMatch} then 1 else 0 end) + (case when ${fit} is null then 5 when ${fit} then 10 else 0 end))::numeric, 1)::float8`;
+const SCORE = (points: string, total: string, pathwayMatch: string, fit: string) =>
+  `round((7 * coalesce(${points}, 0) / greatest(${total}, 1)::numeric + 20 * (case when ${pathwayMatch} then 1 else 0 end) + (case when ${fit} is null then 5 when ${fit} then 10 else 0 end))::numeric, 1)::float8`;
+const BOUND = (points: string, total: string) => `round((7 * ${points} / greatest(${total}, 1)::numeric + 30)::numeric, 1)::float8`;
 
+const MATCH_PATHWAY = '(me.pathway is not null and lower(o.pathway) = lower(me.pathway))';
+const MATCH_FIT = SCHEDULE('me.hours_per_week', 'me.available_from', 'o.hours_per_week', 'o.starts_on');
+const MATCH_ELIGIBLE = `o.status = 'open' and (o.application_deadline is null or o.application_deadline >= $3::date)
+    and (cardinality(o.audiences) = 0 or me.audience = any(o.audiences))
+    and (o.minimum_age is null or (me.date_of_birth is not null and me.date_of_birth <= (coalesce(o.starts_on, $3::date) - make_interval(years => o.minimum_age))::date))`;
 const RAW_MATCHES = `
 with me as (
   select s.id, s.pathway, s.hours_per_week, s.available_from, s.date_of_birth,
@@ -74,30 +96,41 @@ with me as (
   from students s join organizations o on o.coalition_id = s.coalition_id and o.id = s.institution_id
   where s.coalition_id = $1 and s.id = $2
 ), mine as (
-  select skill_id, max(case when source = 'declared' then 0.8 else 1.0 end) as factor, bool_or(source <> 'declared') as evidenced
+  select skill_id, max(case when source = 'declared' then 8 else 10 end) as points
   from student_skills where coalition_id = $1 and student_id = $2 group by skill_id
-), per as (
-  select os.opportunity_id, sum(os.importance) as total, sum(os.importance * coalesce(m.factor, 0)) as weighted
-  from opportunity_skills os left join mine m on m.skill_id = os.skill_id
-  where os.coalition_id = $1 and os.opportunity_id in (select x.opportunity_id from opportunity_skills x join mine on mine.skill_id = x.skill_id where x.coalition_id = $1)
+), hits as (
+  select os.opportunity_id as id, sum(os.importance * mine.points) as points, max(os.opportunity_total) as total
+  from mine join opportunity_skills os on os.coalition_id = $1 and os.skill_id = mine.skill_id
   group by os.opportunity_id
+), probe as (
+  select o.id, ${SCORE('h.points', 'h.total', MATCH_PATHWAY, MATCH_FIT)} as score
+  from (select * from hits order by points::numeric / greatest(total, 1) desc, id limit ${PROBE}) h
+  join opportunities o on o.coalition_id = $1 and o.id = h.id cross join me
+  where ${MATCH_ELIGIBLE}
+), floor as (
+  select coalesce((select score from probe order by score desc, id offset $4 - 1 limit 1), 0)::float8 as score
 ), scored as (
-  select o.id, ${SCORE('coalesce(per.weighted, 0) / greatest(per.total, 1)::numeric', '(me.pathway is not null and lower(o.pathway) = lower(me.pathway))', SCHEDULE('me.hours_per_week', 'me.available_from', 'o.hours_per_week', 'o.starts_on'))} as score
-  from me cross join opportunities o left join per on per.opportunity_id = o.id
-  where o.coalition_id = $1 and o.status = 'open'
-    and (o.application_deadline is null or o.application_deadline >= $3::date)
-    and (per.weighted > 0 or (me.pathway is not null and lower(o.pathway) = lower(me.pathway)))
-    and (cardinality(o.audiences) = 0 or me.audience = any(o.audiences))
-    and (o.minimum_age is null or (me.date_of_birth is not null and me.date_of_birth <= (coalesce(o.starts_on, $3::date) - make_interval(years => o.minimum_age))::date))
-  order by score desc, o.id limit $4
+  select o.id, ${SCORE('h.points', 'h.total', MATCH_PATHWAY, MATCH_FIT)} as score
+  from hits h cross join floor join opportunities o on o.coalition_id = $1 and o.id = h.id cross join me
+  where ${BOUND('h.points', 'h.total')} >= floor.score and (h.points > 0 or ${MATCH_PATHWAY}) and ${MATCH_ELIGIBLE}
+  union all
+  select o.id, ${SCORE('null::int', '1', MATCH_PATHWAY, MATCH_FIT)}
+  from floor cross join me join opportunities o on o.coalition_id = $1 and ${MATCH_PATHWAY}
+  where floor.score <= 30 and not exists (select 1 from hits where hits.id = o.id) and ${MATCH_ELIGIBLE}
+), page as (
+  select * from scored order by score desc, id limit $4
 )
-select scored.id, scored.score, org.name as "employerName", o.title,
-  (select array_agg(os.skill_id order by os.importance desc, os.skill_id) from opportunity_skills os where os.coalition_id = $1 and os.opportunity_id = scored.id and os.skill_id not in (select skill_id from mine)) as missing,
-  (select a.status from applications a where a.coalition_id = $1 and a.student_id = $2 and a.opportunity_id = scored.id) as "applicationStatus"
-from scored join opportunities o on o.coalition_id = $1 and o.id = scored.id join organizations org on org.coalition_id = $1 and org.id = o.employer_id
-order by scored.score desc, scored.id`;
+select page.id, page.score, org.name as "employerName", o.title,
+  (select array_agg(os.skill_id order by os.importance desc, os.skill_id) from opportunity_skills os where os.coalition_id = $1 and os.opportunity_id = page.id and os.skill_id not in (select skill_id from mine)) as missing,
+  (select a.status from applications a where a.coalition_id = $1 and a.student_id = $2 and a.opportunity_id = page.id) as "applicationStatus"
+from page join opportunities o on o.coalition_id = $1 and o.id = page.id join organizations org on org.coalition_id = $1 and org.id = o.employer_id
+order by page.score desc, page.id`;
 
-/** `visible`: '' (every student) or a predicate on s for an employer. */
+const CANDIDATE_PATHWAY = '(opp.pathway is not null and lower(s.pathway) = lower(opp.pathway))';
+const CANDIDATE_FIT = SCHEDULE('s.hours_per_week', 's.available_from', 'opp.hours_per_week', 'opp.starts_on');
+const CANDIDATE_ELIGIBLE = `(cardinality(opp.audiences) = 0 or (case org.type when 'k12' then 'k12' when 'university' then 'university' else 'college' end) = any(opp.audiences))
+    and (opp.born_by is null or s.date_of_birth <= opp.born_by)`;
+/** `visible`: null (every student: a skill's holders read by skill) or the ids an employer may see (their skills read by student). */
 const rawCandidates = (visibleStudents: string | null) => `
 with opp as (
   select id, pathway, hours_per_week, starts_on, audiences,
@@ -106,30 +139,54 @@ with opp as (
 ), req as (
   select skill_id, importance from opportunity_skills where coalition_id = $1 and opportunity_id = $2
 ), total as (
-  select greatest(coalesce(sum(importance), 0), 1)::numeric as total from req
-)${visibleStudents ? `, visible as (${visibleStudents})` : ''}, per as (
-  select ss.student_id, ss.skill_id, max(case when ss.source = 'declared' then 0.8 else 1.0 end) as factor
-  from student_skills ss join req on req.skill_id = ss.skill_id
-  where ss.coalition_id = $1${visibleStudents ? ' and ss.student_id in (select id from visible)' : ''}
-  group by ss.student_id, ss.skill_id
-), agg as (
-  select per.student_id, sum(req.importance * per.factor) as weighted from per join req on req.skill_id = per.skill_id group by per.student_id
-), scored as (
-  select s.id, ${SCORE('coalesce(agg.weighted, 0) / total.total', '(opp.pathway is not null and lower(s.pathway) = lower(opp.pathway))', SCHEDULE('s.hours_per_week', 's.available_from', 'opp.hours_per_week', 'opp.starts_on'))} as score
-  from opp cross join total cross join students s
+  select coalesce(sum(importance), 0)::int as total from req
+)${visibleStudents ? `, visible as (${visibleStudents})` : ''}, hits as (${
+  visibleStudents
+    ? `
+  select per.student_id, sum(req.importance * per.points) as points
+  from (
+    select ss.student_id, ss.skill_id, max(case when ss.source = 'declared' then 8 else 10 end) as points
+    from student_skills ss where ss.coalition_id = $1 and ss.student_id in (select id from visible) and ss.skill_id in (select skill_id from req)
+    group by ss.student_id, ss.skill_id
+  ) per join req on req.skill_id = per.skill_id
+  group by per.student_id`
+    : `
+  select per.student_id, sum(req.importance * per.points) as points
+  from req cross join lateral (
+    select ss.student_id, max(case when ss.source = 'declared' then 8 else 10 end) as points
+    from student_skills ss where ss.coalition_id = $1 and ss.skill_id = req.skill_id
+    group by ss.student_id
+  ) per
+  group by per.student_id`
+}
+), probe as (
+  select s.id, ${SCORE('h.points', 'total.total', CANDIDATE_PATHWAY, CANDIDATE_FIT)} as score
+  from (select * from hits order by points desc, student_id limit ${PROBE}) h cross join opp cross join total
+  join students s on s.coalition_id = $1 and s.id = h.student_id
   join organizations org on org.coalition_id = s.coalition_id and org.id = s.institution_id
-  left join agg on agg.student_id = s.id
-  where s.coalition_id = $1${visibleStudents ? ' and s.id in (select id from visible)' : ''}
-    and (agg.weighted > 0 or (opp.pathway is not null and lower(s.pathway) = lower(opp.pathway)))
-    and (cardinality(opp.audiences) = 0 or (case org.type when 'k12' then 'k12' when 'university' then 'university' else 'college' end) = any(opp.audiences))
-    and (opp.born_by is null or s.date_of_birth <= opp.born_by)
-  order by score desc, s.id limit $4
+  where ${CANDIDATE_ELIGIBLE}
+), floor as (
+  select coalesce((select score from probe order by score desc, id offset $4 - 1 limit 1), 0)::float8 as score
+), scored as (
+  select s.id, ${SCORE('h.points', 'total.total', CANDIDATE_PATHWAY, CANDIDATE_FIT)} as score
+  from hits h cross join floor cross join opp cross join total
+  join students s on s.coalition_id = $1 and s.id = h.student_id
+  join organizations org on org.coalition_id = s.coalition_id and org.id = s.institution_id
+  where ${BOUND('h.points', 'total.total')} >= floor.score and (h.points > 0 or ${CANDIDATE_PATHWAY}) and ${CANDIDATE_ELIGIBLE}
+  union all
+  select s.id, ${SCORE('null::int', 'total.total', CANDIDATE_PATHWAY, CANDIDATE_FIT)}
+  from floor cross join opp cross join total cross join students s
+  join organizations org on org.coalition_id = s.coalition_id and org.id = s.institution_id
+  where floor.score <= 30 and s.coalition_id = $1${visibleStudents ? ' and s.id in (select id from visible)' : ''} and ${CANDIDATE_PATHWAY}
+    and not exists (select 1 from hits where hits.student_id = s.id) and ${CANDIDATE_ELIGIBLE}
+), page as (
+  select * from scored order by score desc, id limit $4
 )
-select scored.id, scored.score, s.first_name as "firstName", s.last_name as "lastName",
-  (select array_agg(ss.skill_id order by ss.skill_id) from (select distinct skill_id from student_skills where coalition_id = $1 and student_id = scored.id and skill_id in (select skill_id from req)) ss) as matched,
-  (select a.status from applications a where a.coalition_id = $1 and a.student_id = scored.id and a.opportunity_id = $2) as "applicationStatus"
-from scored join students s on s.coalition_id = $1 and s.id = scored.id
-order by scored.score desc, scored.id`;
+select page.id, page.score, s.first_name as "firstName", s.last_name as "lastName",
+  (select array_agg(ss.skill_id order by ss.skill_id) from (select distinct skill_id from student_skills where coalition_id = $1 and student_id = page.id and skill_id in (select skill_id from req)) ss) as matched,
+  (select a.status from applications a where a.coalition_id = $1 and a.student_id = page.id and a.opportunity_id = $2) as "applicationStatus"
+from page join students s on s.coalition_id = $1 and s.id = page.id
+order by page.score desc, page.id`;
 
 /** What an employer's staff may see of students (the app's rule, written out for this organization: $5). */
 const EMPLOYER_VISIBLE = `

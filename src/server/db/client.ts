@@ -41,8 +41,15 @@ export function wrapPool(pool: pg.Pool, mode: Database['mode'], extra?: { isAliv
   };
 }
 
+/**
+ * Every server connection starts without JIT: for a ranking over hundreds of thousands of rows the
+ * planner's estimate passes jit_above_cost, and compiling took seconds on a busy machine, far more
+ * than the query it compiles (decision 023).
+ */
+export const SESSION_OPTIONS = '-c jit=off';
+
 export function connectPostgres(url: string, max = 10): Database {
-  return wrapPool(new pg.Pool({ connectionString: url, max, idleTimeoutMillis: 30_000 }), 'postgres');
+  return wrapPool(new pg.Pool({ connectionString: url, max, idleTimeoutMillis: 30_000, options: SESSION_OPTIONS }), 'postgres');
 }
 
 export function poolForPgliteHost(port: number): pg.Pool {

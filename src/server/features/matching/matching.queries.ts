@@ -1,18 +1,27 @@
 import { sql, type SQL } from 'drizzle-orm';
-import { applications, opportunities, opportunitySkills, organizations, studentSkills, students } from '../../db/schema.js';
+import { applications, opportunities, opportunitySkills, organizations, skills, studentSkills, students } from '../../db/schema.js';
 import type { Executor } from '../../db/client.js';
 
 /**
  * Scoring in SQL over the skill join tables (student_skills ⋈ opportunity_skills on skill_id), so
  * ranking and paging happen in the database at regional scale. A declared-only skill counts 0.8,
- * an evidenced one (course, work-based learning, portfolio) 1.
+ * an evidenced one (course, work-based learning, portfolio) 1: as points, 8 or 10 × importance,
+ * integers until the one division (decision 023).
  */
-const FACTOR = sql`max(case when ${studentSkills.source} = 'declared' then 0.8 else 1.0 end)`;
+const POINTS = sql`max(case when ${studentSkills.source} = 'declared' then 8 else 10 end)`;
 const EVIDENCED = sql`bool_or(${studentSkills.source} <> 'declared')`;
 
-/** 70 × weighted skill share + 20 × same pathway + schedule (10 fits, 5 unknown, 0 does not). */
-function scoreOf(skillShare: SQL, pathwayMatch: SQL, scheduleFit: SQL): SQL {
-  return sql`round((70 * ${skillShare} + 20 * (case when ${pathwayMatch} then 1 else 0 end) + (case when ${scheduleFit} is null then 5 when ${scheduleFit} then 10 else 0 end))::numeric, 1)`;
+/** How many of the best skill shares are scored first, to find a floor for the page (decision 023). */
+const PROBE = 200;
+
+/** 70 × weighted skill share + 20 × same pathway + schedule (10 fits, 5 unknown, 0 does not); share = points / (10 × total). */
+function scoreOf(points: SQL, total: SQL, pathwayMatch: SQL, scheduleFit: SQL): SQL {
+  return sql`round((7 * coalesce(${points}, 0) / greatest(${total}, 1)::numeric + 20 * (case when ${pathwayMatch} then 1 else 0 end) + (case when ${scheduleFit} is null then 5 when ${scheduleFit} then 10 else 0 end))::numeric, 1)::float8`;
+}
+
+/** The most `scoreOf` can give these points (same pathway, schedule fits): read from the skill index alone. */
+function boundOf(points: SQL, total: SQL): SQL {
+  return sql`round((7 * ${points} / greatest(${total}, 1)::numeric + 30)::numeric, 1)::float8`;
 }
 
 /** null = nobody said; otherwise every stated side fits (hours per week, start date). */
@@ -24,8 +33,17 @@ function scheduleFit(studentHours: SQL, studentFrom: SQL, neededHours: SQL, star
 
 const audienceOfInstitution = sql`(case ${organizations.type} when 'k12' then 'k12' when 'university' then 'university' else 'college' end)`;
 
-function keyset(cursor: [number, string] | null): SQL {
-  return cursor ? sql`where (ranked.score < ${cursor[0]} or (ranked.score = ${cursor[0]} and ranked.id > ${cursor[1]}::uuid))` : sql``;
+/** Rows after the cursor in (score desc, id) order. */
+function after(cursor: [number, string] | null, score: SQL, id: SQL): SQL {
+  return cursor ? sql`(${score} < ${cursor[0]} or (${score} = ${cursor[0]} and ${id} > ${cursor[1]}::uuid))` : sql`true`;
+}
+
+/**
+ * The score of the (limit + 1)-th best of `probe` after the cursor, else 0: a floor no row of the
+ * page can be under, since that many eligible rows already reach it.
+ */
+function floorOf(cursor: [number, string] | null, limit: number): SQL {
+  return sql`select coalesce((select probe.score from probe where ${after(cursor, sql`probe.score`, sql`probe.id`)} order by probe.score desc, probe.id offset ${limit} limit 1), 0)::float8 as score`;
 }
 
 export type CandidateRow = {
@@ -38,7 +56,6 @@ export type CandidateRow = {
   institutionName: string;
   hoursPerWeek: number | null;
   availableFrom: string | null;
-  weighted: number | null;
   matched: string[] | null;
   evidenced: string[] | null;
   pathwayMatch: boolean;
@@ -58,63 +75,100 @@ export interface OpportunityTerms {
   totalImportance: number;
 }
 
+/** Each student's points for the skills asked (req): a skill's holders read from the skill index, streamed per skill. */
+function everyHit(coalitionId: string): SQL {
+  return sql`select per.student_id, sum(req.importance * per.points) as points
+      from req cross join lateral (
+        select ${studentSkills.studentId} as student_id, ${POINTS} as points from ${studentSkills}
+        where ${studentSkills.coalitionId} = ${coalitionId} and ${studentSkills.skillId} = req.skill_id
+        group by ${studentSkills.studentId}
+      ) per
+      group by per.student_id`;
+}
+
+/** The same for a small pool of students: each one's skills read by student. */
+function pooledHits(coalitionId: string): SQL {
+  return sql`select per.student_id, sum(req.importance * per.points) as points
+      from (
+        select ${studentSkills.studentId} as student_id, ${studentSkills.skillId} as skill_id, ${POINTS} as points from ${studentSkills}
+        where ${studentSkills.coalitionId} = ${coalitionId} and ${studentSkills.studentId} in (select pool.id from pool) and ${studentSkills.skillId} in (select req.skill_id from req)
+        group by ${studentSkills.studentId}, ${studentSkills.skillId}
+      ) per join req on req.skill_id = per.skill_id
+      group by per.student_id`;
+}
+
 /**
  * Students ranked for an opportunity, among those `visible` lets the caller see. `pool`, when given,
  * is a superset of the visible students that is cheap to list (an employer's applicants, a school's
  * own students): the ranking starts from it instead of every student, and `visible` still decides.
- * The score is ranked alone; names, skill lists and application status are looked up only for the
- * page (at regional scale hundreds of thousands of students have a score).
+ * Bounded (decision 023): the best PROBE skill totals are scored first for a floor, then only
+ * students whose best possible score reaches it; students without a skill in common (30 at most)
+ * only when the floor is 30 or less. Names, skill lists and application status only for the page,
+ * whose reading is logged by the same statement.
  */
-export async function rankCandidates(db: Executor, coalitionId: string, o: OpportunityTerms, visible: SQL | undefined, limit: number, cursor: [number, string] | null, pool?: SQL): Promise<CandidateRow[]> {
+export async function rankCandidates(
+  db: Executor,
+  coalitionId: string,
+  o: OpportunityTerms,
+  visible: SQL | undefined,
+  limit: number,
+  cursor: [number, string] | null,
+  pool: SQL | undefined,
+  /** A statement logging that the students its argument selects (the page shown) were read; run in the same query. */
+  logRead: (ids: SQL) => SQL,
+): Promise<CandidateRow[]> {
   const pathwayMatch = sql`(${o.pathway}::text is not null and lower(${students.pathway}) = lower(${o.pathway}::text))`;
   const fit = scheduleFit(sql`${students.hoursPerWeek}`, sql`${students.availableFrom}`, sql`${o.hoursPerWeek}::int`, sql`${o.startsOn}::date`);
-  const share = sql`coalesce(agg.weighted, 0) / ${Math.max(o.totalImportance, 1)}::numeric`;
-  const inPool = pool ? sql`and ${studentSkills.studentId} in (select pool.id from pool)` : sql``;
+  const total = sql`${o.totalImportance}::int`;
+  const inPool = pool ? sql`and ${students.id} in (select pool.id from pool)` : sql``;
+  const eligible = sql`(cardinality(${sql.param(o.audiences)}::text[]) = 0 or ${audienceOfInstitution} = any(${sql.param(o.audiences)}::text[]))
+    and (${o.bornBy}::date is null or ${students.dateOfBirth} <= ${o.bornBy}::date)
+    and ${visible ?? sql`true`}`;
+  const student = sql`${students}
+    join ${organizations} on ${organizations.coalitionId} = ${students.coalitionId} and ${organizations.id} = ${students.institutionId}`;
   const result = await db.execute<CandidateRow>(sql`
     with req as (
       select ${opportunitySkills.skillId} as skill_id, ${opportunitySkills.importance} as importance from ${opportunitySkills}
       where ${opportunitySkills.coalitionId} = ${coalitionId} and ${opportunitySkills.opportunityId} = ${o.id}
-    )${pool ? sql`, pool as (${pool})` : sql``}, per as (
-      select ${studentSkills.studentId} as student_id, ${studentSkills.skillId} as skill_id, ${FACTOR} as factor, ${EVIDENCED} as evidenced
-      from ${studentSkills} join req on req.skill_id = ${studentSkills.skillId}
-      where ${studentSkills.coalitionId} = ${coalitionId} ${inPool}
-      group by ${studentSkills.studentId}, ${studentSkills.skillId}
-    ), agg as (
-      select per.student_id, sum(req.importance * per.factor) as weighted from per join req on req.skill_id = per.skill_id group by per.student_id
+    )${pool ? sql`, pool as (${pool})` : sql``}, hits as (${pool ? pooledHits(coalitionId) : everyHit(coalitionId)}
+    ), probe as (
+      select ${students.id} as id, ${scoreOf(sql`best.points`, total, pathwayMatch, fit)} as score
+      from (select * from hits order by hits.points desc, hits.student_id limit ${PROBE}) best
+      join ${student} on ${students.coalitionId} = ${coalitionId} and ${students.id} = best.student_id
+      where ${eligible}
+    ), floor as (${floorOf(cursor, limit)}
     ), ranked as (
-      select ${students.id} as id, ${scoreOf(share, pathwayMatch, fit)}::float8 as score
-      from ${students}
-      join ${organizations} on ${organizations.coalitionId} = ${students.coalitionId} and ${organizations.id} = ${students.institutionId}
-      left join agg on agg.student_id = ${students.id}
-      where ${students.coalitionId} = ${coalitionId}
-        ${pool ? sql`and ${students.id} in (select pool.id from pool)` : sql``}
-        and ${visible ?? sql`true`}
-        and (agg.weighted > 0 or ${pathwayMatch})
-        and (cardinality(${sql.param(o.audiences)}::text[]) = 0 or ${audienceOfInstitution} = any(${sql.param(o.audiences)}::text[]))
-        and (${o.bornBy}::date is null or ${students.dateOfBirth} <= ${o.bornBy}::date)
+      select ${students.id} as id, ${scoreOf(sql`hits.points`, total, pathwayMatch, fit)} as score
+      from hits cross join floor
+      join ${student} on ${students.coalitionId} = ${coalitionId} and ${students.id} = hits.student_id
+      where ${boundOf(sql`hits.points`, total)} >= floor.score and (hits.points > 0 or ${pathwayMatch}) and ${eligible}
+      union all
+      select ${students.id}, ${scoreOf(sql`null::int`, total, pathwayMatch, fit)}
+      from floor cross join ${student}
+      where floor.score <= 30 and ${students.coalitionId} = ${coalitionId} ${inPool} and ${pathwayMatch}
+        and not exists (select 1 from hits where hits.student_id = ${students.id}) and ${eligible}
     ), page as (
-      select * from ranked ${keyset(cursor)} order by ranked.score desc, ranked.id limit ${limit + 1}
+      select * from ranked where ${after(cursor, sql`ranked.score`, sql`ranked.id`)} order by ranked.score desc, ranked.id limit ${limit + 1}
+    ), logged as (${logRead(sql`select page.id from page order by page.score desc, page.id limit ${limit}`)}
     )
     select ${students.id} as id, ${students.personId} as "personId", ${students.firstName} as "firstName", ${students.lastName} as "lastName",
       ${students.pathway} as pathway, ${students.graduationYear} as "graduationYear", ${organizations.name} as "institutionName",
       ${students.hoursPerWeek} as "hoursPerWeek", ${students.availableFrom}::text as "availableFrom",
-      skills.weighted::float8 as weighted, skills.matched, skills.evidenced, ${pathwayMatch} as "pathwayMatch", ${fit} as "scheduleFit",
+      matched_skills.matched, matched_skills.evidenced, ${pathwayMatch} as "pathwayMatch", ${fit} as "scheduleFit",
       (select ${applications.status} from ${applications} where ${applications.coalitionId} = ${students.coalitionId} and ${applications.studentId} = ${students.id} and ${applications.opportunityId} = ${o.id}) as "applicationStatus",
       page.score
     from page
-    join ${students} on ${students.coalitionId} = ${coalitionId} and ${students.id} = page.id
-    join ${organizations} on ${organizations.coalitionId} = ${students.coalitionId} and ${organizations.id} = ${students.institutionId}
+    join ${student} on ${students.coalitionId} = ${coalitionId} and ${students.id} = page.id
     left join lateral (
-      select sum(req.importance * mine.factor) as weighted,
-        array_agg(mine.skill_id order by req.importance desc, mine.skill_id) as matched,
+      select array_agg(mine.skill_id order by req.importance desc, mine.skill_id) as matched,
         array_agg(mine.skill_id order by req.importance desc, mine.skill_id) filter (where mine.evidenced) as evidenced
       from (
-        select ${studentSkills.skillId} as skill_id, ${FACTOR} as factor, ${EVIDENCED} as evidenced from ${studentSkills}
+        select ${studentSkills.skillId} as skill_id, ${EVIDENCED} as evidenced from ${studentSkills}
         where ${studentSkills.coalitionId} = ${coalitionId} and ${studentSkills.studentId} = page.id and ${studentSkills.skillId} in (select req.skill_id from req)
         group by ${studentSkills.skillId}
       ) mine join req on req.skill_id = mine.skill_id
       having count(*) > 0
-    ) skills on true
+    ) matched_skills on true
     order by page.score desc, page.id`);
   return result.rows;
 }
@@ -131,6 +185,7 @@ export type MatchRow = {
   audiences: string[];
   minimumAge: number | null;
   hoursPerWeek: number | null;
+  /** Skill names, most important first. */
   matched: string[] | null;
   evidenced: string[] | null;
   missing: string[] | null;
@@ -152,52 +207,59 @@ export interface StudentTerms {
 
 /**
  * Open opportunities ranked for a student, eligible ones only (audience, minimum age, deadline).
- * As for candidates, the score is ranked alone and the page is decorated afterwards.
+ * Bounded as candidates are: shares come from the skill index (importance and the opportunity's
+ * total), the best PROBE shares are scored for a floor, then only opportunities that can reach it.
  */
 export async function rankMatches(db: Executor, coalitionId: string, s: StudentTerms, limit: number, cursor: [number, string] | null): Promise<MatchRow[]> {
   const pathwayMatch = sql`(${s.pathway}::text is not null and lower(${opportunities.pathway}) = lower(${s.pathway}::text))`;
   const fit = scheduleFit(sql`${s.hoursPerWeek}::int`, sql`${s.availableFrom}::date`, sql`${opportunities.hoursPerWeek}`, sql`${opportunities.startsOn}`);
-  const share = sql`coalesce(per.weighted, 0) / greatest(per.total, 1)::numeric`;
+  const eligible = sql`${opportunities.status} = 'open'
+    and (${opportunities.applicationDeadline} is null or ${opportunities.applicationDeadline} >= ${s.today}::date)
+    and (cardinality(${opportunities.audiences}) = 0 or ${s.audience} = any(${opportunities.audiences}))
+    and (${opportunities.minimumAge} is null or (${s.dateOfBirth}::date is not null and ${s.dateOfBirth}::date <= (coalesce(${opportunities.startsOn}, ${s.today}::date) - make_interval(years => ${opportunities.minimumAge}))::date))`;
   const result = await db.execute<MatchRow>(sql`
     with mine as (
-      select ${studentSkills.skillId} as skill_id, ${FACTOR} as factor, ${EVIDENCED} as evidenced from ${studentSkills}
+      select ${studentSkills.skillId} as skill_id, ${POINTS} as points, ${EVIDENCED} as evidenced from ${studentSkills}
       where ${studentSkills.coalitionId} = ${coalitionId} and ${studentSkills.studentId} = ${s.id} group by ${studentSkills.skillId}
-    ), per as (
-      select ${opportunitySkills.opportunityId} as opportunity_id, sum(${opportunitySkills.importance}) as total,
-        sum(${opportunitySkills.importance} * coalesce(mine.factor, 0)) as weighted
-      from ${opportunitySkills} left join mine on mine.skill_id = ${opportunitySkills.skillId}
-      where ${opportunitySkills.coalitionId} = ${coalitionId}
-        and ${opportunitySkills.opportunityId} in (select os.opportunity_id from ${opportunitySkills} os join mine on mine.skill_id = os.skill_id where os.coalition_id = ${coalitionId})
+    ), hits as (
+      select ${opportunitySkills.opportunityId} as id, sum(${opportunitySkills.importance} * mine.points) as points, max(${opportunitySkills.opportunityTotal}) as total
+      from mine join ${opportunitySkills} on ${opportunitySkills.coalitionId} = ${coalitionId} and ${opportunitySkills.skillId} = mine.skill_id
       group by ${opportunitySkills.opportunityId}
+    ), probe as (
+      select ${opportunities.id} as id, ${scoreOf(sql`best.points`, sql`best.total`, pathwayMatch, fit)} as score
+      from (select * from hits order by hits.points::numeric / greatest(hits.total, 1) desc, hits.id limit ${PROBE}) best
+      join ${opportunities} on ${opportunities.coalitionId} = ${coalitionId} and ${opportunities.id} = best.id
+      where ${eligible}
+    ), floor as (${floorOf(cursor, limit)}
     ), ranked as (
-      select ${opportunities.id} as id, per.opportunity_id is not null as overlaps, ${scoreOf(share, pathwayMatch, fit)}::float8 as score
-      from ${opportunities}
-      left join per on per.opportunity_id = ${opportunities.id}
-      where ${opportunities.coalitionId} = ${coalitionId}
-        and ${opportunities.status} = 'open'
-        and (${opportunities.applicationDeadline} is null or ${opportunities.applicationDeadline} >= ${s.today}::date)
-        and (per.weighted > 0 or ${pathwayMatch})
-        and (cardinality(${opportunities.audiences}) = 0 or ${s.audience} = any(${opportunities.audiences}))
-        and (${opportunities.minimumAge} is null or (${s.dateOfBirth}::date is not null and ${s.dateOfBirth}::date <= (coalesce(${opportunities.startsOn}, ${s.today}::date) - make_interval(years => ${opportunities.minimumAge}))::date))
+      select ${opportunities.id} as id, true as overlaps, ${scoreOf(sql`hits.points`, sql`hits.total`, pathwayMatch, fit)} as score
+      from hits cross join floor
+      join ${opportunities} on ${opportunities.coalitionId} = ${coalitionId} and ${opportunities.id} = hits.id
+      where ${boundOf(sql`hits.points`, sql`hits.total`)} >= floor.score and (hits.points > 0 or ${pathwayMatch}) and ${eligible}
+      union all
+      select ${opportunities.id}, false, ${scoreOf(sql`null::int`, sql`1`, pathwayMatch, fit)}
+      from floor cross join ${opportunities}
+      where floor.score <= 30 and ${opportunities.coalitionId} = ${coalitionId} and ${pathwayMatch}
+        and not exists (select 1 from hits where hits.id = ${opportunities.id}) and ${eligible}
     ), page as (
-      select * from ranked ${keyset(cursor)} order by ranked.score desc, ranked.id limit ${limit + 1}
+      select * from ranked where ${after(cursor, sql`ranked.score`, sql`ranked.id`)} order by ranked.score desc, ranked.id limit ${limit + 1}
     )
     select ${opportunities.id} as id, ${opportunities.title} as title, ${opportunities.kind} as kind, ${opportunities.employerId} as "employerId",
       ${organizations.name} as "employerName", ${opportunities.pathway} as pathway, ${opportunities.startsOn}::text as "startsOn",
       ${opportunities.applicationDeadline}::text as "applicationDeadline", ${opportunities.audiences} as audiences, ${opportunities.minimumAge} as "minimumAge",
-      ${opportunities.hoursPerWeek} as "hoursPerWeek", skills.matched, skills.evidenced, skills.missing, ${pathwayMatch} as "pathwayMatch", ${fit} as "scheduleFit",
+      ${opportunities.hoursPerWeek} as "hoursPerWeek", matched_skills.matched, matched_skills.evidenced, matched_skills.missing, ${pathwayMatch} as "pathwayMatch", ${fit} as "scheduleFit",
       (select ${applications.status} from ${applications} where ${applications.coalitionId} = ${opportunities.coalitionId} and ${applications.opportunityId} = ${opportunities.id} and ${applications.studentId} = ${s.id}) as "applicationStatus",
       page.score
     from page
     join ${opportunities} on ${opportunities.coalitionId} = ${coalitionId} and ${opportunities.id} = page.id
     join ${organizations} on ${organizations.coalitionId} = ${opportunities.coalitionId} and ${organizations.id} = ${opportunities.employerId}
     left join lateral (
-      select array_agg(os.skill_id order by os.importance desc, os.skill_id) filter (where mine.skill_id is not null) as matched,
-        array_agg(os.skill_id order by os.importance desc, os.skill_id) filter (where mine.evidenced) as evidenced,
-        array_agg(os.skill_id order by os.importance desc, os.skill_id) filter (where mine.skill_id is null) as missing
-      from ${opportunitySkills} os left join mine on mine.skill_id = os.skill_id
+      select array_agg(named.name order by os.importance desc, os.skill_id) filter (where mine.skill_id is not null) as matched,
+        array_agg(named.name order by os.importance desc, os.skill_id) filter (where mine.evidenced) as evidenced,
+        array_agg(named.name order by os.importance desc, os.skill_id) filter (where mine.skill_id is null) as missing
+      from ${opportunitySkills} os join ${skills} named on named.id = os.skill_id left join mine on mine.skill_id = os.skill_id
       where os.coalition_id = ${coalitionId} and os.opportunity_id = page.id and page.overlaps
-    ) skills on true
+    ) matched_skills on true
     order by page.score desc, page.id`);
   return result.rows;
 }

@@ -1,27 +1,20 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, sql, type SQL } from 'drizzle-orm';
 import type { ApplicationStatus } from '../../../shared/applications.contract.js';
 import type { Page } from '../../../shared/common.contract.js';
 import type { CandidateDto, CandidateQuery, MatchDto, MatchQuery } from '../../../shared/matching.contract.js';
 import type { OpportunityKind } from '../../../shared/opportunities.contract.js';
 import { opportunities, opportunitySkills, organizations, skills, students } from '../../db/schema.js';
-import type { Executor } from '../../db/client.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import type { TenantCtx } from '../../platform/context.js';
 import { notFound } from '../../platform/errors.js';
 import { decodeCursor, encodeCursor } from '../../platform/pagination.js';
 import { authorizeRecord } from '../../platform/permissions.js';
-import { listedInDirectory, logStudentAccess, relationTo, visibleStudents, visibleStudentsPool } from '../students/index.js';
+import { listedInDirectory, logStudentAccess, relationTo, studentAccessLogInsert, visibleStudents, visibleStudentsPool } from '../students/index.js';
 import './matching.policy.js';
 import * as q from './matching.queries.js';
 import { reasonsFor } from './matching.reasons.js';
 
 const today = () => new Date().toISOString().slice(0, 10);
-
-async function skillNames(db: Executor, ids: string[]): Promise<Map<string, string>> {
-  if (ids.length === 0) return new Map();
-  const rows = await db.select({ id: skills.id, name: skills.name }).from(skills).where(inArray(skills.id, [...new Set(ids)]));
-  return new Map(rows.map((r) => [r.id, r.name]));
-}
 
 function cursorOf(raw: string | undefined): [number, string] | null {
   const values = decodeCursor(raw, 2);
@@ -38,8 +31,6 @@ function pageOf<R extends { score: number; id: string }, T>(rows: R[], limit: nu
 export async function studentMatches(ctx: TenantCtx, studentId: string, query: MatchQuery): Promise<Page<MatchDto>> {
   const student = await authorizeRecord(ctx, 'matching.matches', () => loadStudent(ctx, studentId), 'Student');
   const rows = await q.rankMatches(ctx.db, ctx.coalition.id, { ...student, today: today() }, query.limit, cursorOf(query.cursor));
-  const names = await skillNames(ctx.db, rows.flatMap((r) => [...(r.matched ?? []), ...(r.missing ?? [])]));
-  const name = (id: string) => names.get(id) ?? id;
   await logStudentAccess(ctx.db, ctx, [student], 'GET /students/:id/matches', 'matches');
   return pageOf(rows, query.limit, (r) => ({
     opportunityId: r.id,
@@ -51,8 +42,8 @@ export async function studentMatches(ctx: TenantCtx, studentId: string, query: M
     applicationDeadline: r.applicationDeadline,
     score: r.score,
     reasons: reasonsFor({
-      matched: (r.matched ?? []).map(name),
-      evidenced: (r.evidenced ?? []).map(name),
+      matched: r.matched ?? [],
+      evidenced: r.evidenced ?? [],
       required: (r.matched?.length ?? 0) + (r.missing?.length ?? 0),
       pathway: r.pathway,
       pathwayMatch: r.pathwayMatch,
@@ -62,7 +53,7 @@ export async function studentMatches(ctx: TenantCtx, studentId: string, query: M
       audiences: r.audiences,
       minimumAge: r.minimumAge,
     }),
-    missingSkills: (r.missing ?? []).map(name),
+    missingSkills: r.missing ?? [],
     applied: r.applicationStatus !== null,
   }));
 }
@@ -78,9 +69,15 @@ async function loadStudent(ctx: TenantCtx, id: string) {
   return { ...row, audience, relation: relationTo(ctx.principal, row) };
 }
 
+/** The opportunity with the skills it asks for (id, importance, name): one statement. */
 async function loadOpportunity(ctx: TenantCtx, id: string) {
+  // Aliased: drizzle leaves columns unqualified in a one-table select.
+  const required = sql<{ skillId: string; importance: number; name: string }[]>`coalesce((
+    select json_agg(json_build_object('skillId', os.skill_id, 'importance', os.importance, 'name', named.name))
+    from ${opportunitySkills} os join ${skills} named on named.id = os.skill_id
+    where os.coalition_id = ${opportunities}.coalition_id and os.opportunity_id = ${opportunities}.id), '[]'::json)`;
   const [row] = await ctx.db
-    .select({ id: opportunities.id, employerId: opportunities.employerId, status: opportunities.status, pathway: opportunities.pathway, hoursPerWeek: opportunities.hoursPerWeek, startsOn: opportunities.startsOn, audiences: opportunities.audiences, minimumAge: opportunities.minimumAge })
+    .select({ id: opportunities.id, employerId: opportunities.employerId, status: opportunities.status, pathway: opportunities.pathway, hoursPerWeek: opportunities.hoursPerWeek, startsOn: opportunities.startsOn, audiences: opportunities.audiences, minimumAge: opportunities.minimumAge, required })
     .from(opportunities)
     .where(and(eq(opportunities.coalitionId, ctx.coalition.id), eq(opportunities.id, id)));
   // A draft is its host's and the Coordinator's business only.
@@ -101,21 +98,19 @@ function bornBy(on: string, years: number): string {
  */
 export async function opportunityCandidates(ctx: TenantCtx, opportunityId: string, query: CandidateQuery): Promise<Page<CandidateDto>> {
   const o = await authorizeRecord(ctx, 'matching.candidates', () => loadOpportunity(ctx, opportunityId), 'Opportunity');
-  const required = await ctx.db
-    .select({ skillId: opportunitySkills.skillId, importance: opportunitySkills.importance })
-    .from(opportunitySkills)
-    .where(and(eq(opportunitySkills.coalitionId, ctx.coalition.id), eq(opportunitySkills.opportunityId, o.id)));
+  const required = o.required;
   const terms: q.OpportunityTerms = {
     ...o,
     bornBy: o.minimumAge !== null ? bornBy(o.startsOn ?? today(), o.minimumAge) : null,
     totalImportance: required.reduce((sum, s) => sum + s.importance, 0),
   };
   // A student who opted out of directory information is not offered to the Coordinator's search unless they shared with or applied to this employer.
-  const rows = await q.rankCandidates(ctx.db, ctx.coalition.id, terms, and(visibleStudents(ctx.principal), listedInDirectory(ctx.principal, o.employerId)), query.limit, cursorOf(query.cursor), visibleStudentsPool(ctx.principal, ctx.coalition.id));
-  const names = await skillNames(ctx.db, required.map((s) => s.skillId));
+  const visible = and(visibleStudents(ctx.principal), listedInDirectory(ctx.principal, o.employerId));
+  const logRead = (ids: SQL) => studentAccessLogInsert(ctx, ids, 'GET /opportunities/:id/candidates', query.showCredentials ? 'candidates with credentials' : 'candidates');
+  const rows = await q.rankCandidates(ctx.db, ctx.coalition.id, terms, visible, query.limit, cursorOf(query.cursor), visibleStudentsPool(ctx.principal, ctx.coalition.id), logRead);
+  const names = new Map(required.map((s) => [s.skillId, s.name]));
   const name = (id: string) => names.get(id) ?? id;
   const shown = rows.slice(0, query.limit);
-  await logStudentAccess(ctx.db, ctx, shown, 'GET /opportunities/:id/candidates', query.showCredentials ? 'candidates with credentials' : 'candidates');
   if (query.showCredentials && shown.length > 0) {
     await recordAudit(ctx.db, ctx, { action: 'show_credentials', entityType: 'opportunity', entityId: o.id, changes: { students: shown.map((r) => r.id) } });
   }
