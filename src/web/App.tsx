@@ -10,18 +10,16 @@ import { talentPipelineRoutes } from './features/talent-pipeline/routes';
 import { initiativesRoutes } from './features/initiatives/routes';
 import { meetingsRoutes } from './features/meetings/routes';
 import { communicationsRoutes, UnsubscribePage } from './features/communications/routes';
-import { metricsRoutes } from './features/metrics/routes';
+import { loadMetricsPage, metricsRoutes } from './features/metrics/routes';
 import { coalitionBuildingRoutes } from './features/coalition-building/routes';
 import { coalitionDetailsQuery } from './features/coalitions/useCoalitionDetails';
+import { preloadable } from './preloadable';
 
 // One chunk per page, and one per layout: the entry holds only providers, routes and guards.
-const loadAppLayout = () => import('./layout/AppLayout');
-const loadPublicLayout = () => import('./layout/PublicLayout');
-const loadSignInPage = () => import('./features/auth/SignInPage');
-const loadDashboardPage = () => import('./features/coalitions/DashboardPage');
-const AppLayout = lazy(loadAppLayout);
-const PublicLayout = lazy(loadPublicLayout);
-const SignInPage = lazy(loadSignInPage);
+const [AppLayout, loadAppLayout] = preloadable(() => import('./layout/AppLayout'));
+const [PublicLayout, loadPublicLayout] = preloadable(() => import('./layout/PublicLayout'));
+const [SignInPage, loadSignInPage] = preloadable(() => import('./features/auth/SignInPage'));
+const [DashboardPage, loadDashboardPage] = preloadable(() => import('./features/coalitions/DashboardPage'));
 const SignUpPage = lazy(() => import('./features/auth/SignUpPage'));
 const ForgotPasswordPage = lazy(() => import('./features/auth/ForgotPasswordPage'));
 const ResetPasswordPage = lazy(() => import('./features/auth/ResetPasswordPage'));
@@ -30,7 +28,6 @@ const ConfirmEmailPage = lazy(() => import('./features/auth/ConfirmEmailPage'));
 const PublicCoalitionPage = lazy(() => import('./features/metrics/PublicCoalitionPage'));
 const HomeRedirect = lazy(() => import('./features/coalitions/HomeRedirect'));
 const NewCoalitionPage = lazy(() => import('./features/coalitions/NewCoalitionPage'));
-const DashboardPage = lazy(loadDashboardPage);
 const SettingsPage = lazy(() => import('./features/coalitions/SettingsPage'));
 const InvitationsPage = lazy(() => import('./features/coalitions/InvitationsPage'));
 const AuditLogPage = lazy(() => import('./features/coalitions/AuditLogPage'));
@@ -60,6 +57,7 @@ const NotFoundPage = lazy(() => import('./features/NotFoundPage'));
  */
 export function preloadFirstRoute(pathname: string, queryClient: QueryClient): Promise<unknown> {
   if (pathname.startsWith('/c/')) {
+    if (/^\/c\/[^/]+\/metrics\/?$/.test(pathname)) return Promise.all([loadAppLayout(), loadMetricsPage()]);
     const dashboard = /^\/c\/([^/]+)\/?$/.exec(pathname);
     if (!dashboard) return loadAppLayout();
     // A slug is plain letters, digits and dashes; anything else is left to the page (NotMember).

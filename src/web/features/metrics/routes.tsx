@@ -1,7 +1,9 @@
 import { lazy } from 'react';
 import { Route } from 'react-router-dom';
+import { preloadable } from '../../preloadable';
 
-const MetricsPage = lazy(() => import('./MetricsPage'));
+/** The metrics page is a common first screen: App.tsx preloads it at boot for /c/:slug/metrics. */
+export const [MetricsPage, loadMetricsPage] = preloadable(() => import('./MetricsPage'));
 const RecognitionPage = lazy(() => import('./RecognitionPage'));
 const DashboardPage = lazy(() => import('./DashboardPage'));
 
