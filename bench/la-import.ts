@@ -1,6 +1,6 @@
 // Benchmark (issue 5): importing 500,000 students (CONTRACT `students` CSV, about 60 MB) through a
 // real server process on PostgreSQL — POST /api/v1/coalitions/la-tech/imports/students as the
-// Coordinator, the import job validates every row and writes all or nothing in one transaction —
+// Coordinator, the import job validates and writes every row, all or nothing, in one transaction —
 // until GET …/imports/:id says succeeded. Target: 10,000 rows/s or more, peak memory of the server
 // process under 400 MB (VmRSS sampled every 50 ms and the kernel's VmHWM, from /proc).
 //
@@ -208,7 +208,7 @@ try {
   result = {
     benchmark: 'la-import',
     date: new Date().toISOString(),
-    path: 'POST /api/v1/coalitions/la-tech/imports/students (real server process, PostgreSQL) → import job: validate every row, then write all in one transaction → polled GET …/imports/:id until succeeded',
+    path: 'POST /api/v1/coalitions/la-tech/imports/students (real server process, PostgreSQL) → import job: one pass in one transaction, each row validated and written in batches (decision 027) → polled GET …/imports/:id until succeeded',
     rows: ROWS,
     fileMB: Math.round(bytes / 1024 / 102.4) / 10,
     schools: schools.length,
