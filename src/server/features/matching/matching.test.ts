@@ -72,6 +72,27 @@ describe("a student's matches", () => {
   });
 });
 
+describe("a student's matches after the skills asked change", () => {
+  it('rescores from the new total importance (kept on the skill rows by the database)', async () => {
+    const id = opportunityIds['aws-apprentice'];
+    const patch = (skills: { name: string; importance: number }[]) => t.request({ method: 'PATCH', url: `${url}/opportunities/${id}`, as: coordinator, payload: { skills } });
+    const scoreOf = async () => (await get(`${url}/students/${studentIds.Luis}/matches`, student)).json().items.find((m: { opportunityId: string }) => m.opportunityId === id)?.score;
+    const asked = [
+      { name: 'Cloud Computing', importance: 5 },
+      { name: 'Amazon Web Services AWS software', importance: 4 },
+      { name: 'Linux', importance: 3 },
+    ];
+    // Without Cybersecurity (2) the total is 12 and he has all of it: 70 + 20 (pathway) + 0 (hours short).
+    expect((await patch(asked)).statusCode).toBe(200);
+    expect(await scoreOf()).toBe(90);
+    // Cybersecurity back at importance 5: 70 × 12/17 = 49.4, + 20.
+    expect((await patch([...asked, { name: 'Cybersecurity', importance: 5 }])).statusCode).toBe(200);
+    expect(await scoreOf()).toBe(69.4);
+    expect((await patch([...asked, { name: 'Cybersecurity', importance: 2 }])).statusCode).toBe(200);
+    expect(await scoreOf()).toBe(80);
+  });
+});
+
 describe("an opportunity's candidates", () => {
   it('ranks only the students the employer may see, degree-blind', async () => {
     const res = await candidates('snap-intern', employer);
