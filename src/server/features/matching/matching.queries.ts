@@ -86,14 +86,16 @@ function everyHit(coalitionId: string): SQL {
       group by per.student_id`;
 }
 
-/** The same for a small pool of students: each one's skills read by student. */
-function pooledHits(coalitionId: string): SQL {
+/** The same for a small pool of students: each one's skills read by student, and only the students `visible` lets the caller see. */
+function pooledHits(coalitionId: string, visible: SQL | undefined): SQL {
   return sql`select per.student_id, sum(req.importance * per.points) as points
       from (
         select ${studentSkills.studentId} as student_id, ${studentSkills.skillId} as skill_id, ${POINTS} as points from ${studentSkills}
         where ${studentSkills.coalitionId} = ${coalitionId} and ${studentSkills.studentId} in (select pool.id from pool) and ${studentSkills.skillId} in (select req.skill_id from req)
         group by ${studentSkills.studentId}, ${studentSkills.skillId}
       ) per join req on req.skill_id = per.skill_id
+      join ${students} on ${students.coalitionId} = ${coalitionId} and ${students.id} = per.student_id
+      where ${visible ?? sql`true`}
       group by per.student_id`;
 }
 
@@ -121,27 +123,29 @@ export async function rankCandidates(
   const fit = scheduleFit(sql`${students.hoursPerWeek}`, sql`${students.availableFrom}`, sql`${o.hoursPerWeek}::int`, sql`${o.startsOn}::date`);
   const total = sql`${o.totalImportance}::int`;
   const inPool = pool ? sql`and ${students.id} in (select pool.id from pool)` : sql``;
-  const eligible = sql`(cardinality(${sql.param(o.audiences)}::text[]) = 0 or ${audienceOfInstitution} = any(${sql.param(o.audiences)}::text[]))
-    and (${o.bornBy}::date is null or ${students.dateOfBirth} <= ${o.bornBy}::date)
-    and ${visible ?? sql`true`}`;
+  const fits = sql`(cardinality(${sql.param(o.audiences)}::text[]) = 0 or ${audienceOfInstitution} = any(${sql.param(o.audiences)}::text[]))
+    and (${o.bornBy}::date is null or ${students.dateOfBirth} <= ${o.bornBy}::date)`;
+  const eligible = sql`${fits} and ${visible ?? sql`true`}`;
+  // A pool's hits are checked for visibility once, where they are summed; the probe and the ranking then need not.
+  const eligibleHit = pool ? fits : eligible;
   const student = sql`${students}
     join ${organizations} on ${organizations.coalitionId} = ${students.coalitionId} and ${organizations.id} = ${students.institutionId}`;
   const result = await db.execute<CandidateRow>(sql`
     with req as (
       select ${opportunitySkills.skillId} as skill_id, ${opportunitySkills.importance} as importance from ${opportunitySkills}
       where ${opportunitySkills.coalitionId} = ${coalitionId} and ${opportunitySkills.opportunityId} = ${o.id}
-    )${pool ? sql`, pool as (${pool})` : sql``}, hits as (${pool ? pooledHits(coalitionId) : everyHit(coalitionId)}
+    )${pool ? sql`, pool as (${pool})` : sql``}, hits as (${pool ? pooledHits(coalitionId, visible) : everyHit(coalitionId)}
     ), probe as (
       select ${students.id} as id, ${scoreOf(sql`best.points`, total, pathwayMatch, fit)} as score
       from (select * from hits order by hits.points desc, hits.student_id limit ${PROBE}) best
       join ${student} on ${students.coalitionId} = ${coalitionId} and ${students.id} = best.student_id
-      where ${eligible}
+      where ${eligibleHit}
     ), floor as (${floorOf(cursor, limit)}
     ), ranked as (
       select ${students.id} as id, ${scoreOf(sql`hits.points`, total, pathwayMatch, fit)} as score
       from hits cross join floor
       join ${student} on ${students.coalitionId} = ${coalitionId} and ${students.id} = hits.student_id
-      where ${boundOf(sql`hits.points`, total)} >= floor.score and (hits.points > 0 or ${pathwayMatch}) and ${eligible}
+      where ${boundOf(sql`hits.points`, total)} >= floor.score and (hits.points > 0 or ${pathwayMatch}) and ${eligibleHit}
       union all
       select ${students.id}, ${scoreOf(sql`null::int`, total, pathwayMatch, fit)}
       from floor cross join ${student}
