@@ -23,6 +23,15 @@ export interface Principal {
   organizationType: string | null;
 }
 
+/** A membership resolved with the session (sessionWithMembership), for tenantContext to reuse. */
+export interface Membership {
+  /** The lower-cased slug it was resolved for, and for whom. */
+  slug: string;
+  userId: string;
+  coalition: CoalitionRef;
+  principal: Principal;
+}
+
 export interface CoalitionRef {
   id: string;
   slug: string;
@@ -58,6 +67,8 @@ export interface TenantCtx extends Ctx {
 declare module 'fastify' {
   interface FastifyRequest {
     actor: Actor | null;
+    /** Set with the actor when the URL names a coalition the actor belongs to. */
+    membership: Membership | null;
   }
   interface FastifyInstance {
     services: Services;

@@ -14,6 +14,12 @@ export async function tenantContext(request: FastifyRequest): Promise<TenantCtx>
   const slug = (request.params as { slug?: string }).slug;
   if (!ctx.actor) throw new AppError('unauthenticated', 'Sign in to continue');
   if (!slug) throw new AppError('not_found', 'Coalition not found');
+  // Resolved with the session in one statement (security.ts); a miss there (no coalition, not a
+  // member) is asked again here, so the answer and its 404 come from one place.
+  const known = request.membership;
+  if (known && known.slug === slug.toLowerCase() && known.userId === ctx.actor.userId) {
+    return { ...ctx, actor: ctx.actor, coalition: known.coalition, principal: known.principal };
+  }
   const [row] = await ctx.db
     .select({
       id: coalitions.id,

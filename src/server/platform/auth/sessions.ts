@@ -1,7 +1,9 @@
 import { and, eq, gt, isNull, lt, or, sql } from 'drizzle-orm';
 import type { FastifyReply } from 'fastify';
 import type { Db, Executor } from '../../db/client.js';
-import type { Actor } from '../context.js';
+import type { Role } from '../../../shared/common.contract.js';
+import { coalitions, organizations, people } from '../../db/schema.js';
+import type { Actor, Membership } from '../context.js';
 import { apiTokens, sessions, users } from './accounts.table.js';
 import { newSecret, sha256 } from './secrets.js';
 
@@ -29,18 +31,58 @@ export function clearSessionCookie(reply: FastifyReply, secure: boolean): void {
 }
 
 export async function actorFromSession(db: Db, secret: string): Promise<Actor | null> {
+  return (await sessionWithMembership(db, secret, undefined)).actor;
+}
+
+/**
+ * The session's actor and, when the request names a coalition, the actor's membership there, in
+ * one statement: every tenant request needed both, one round trip after the other (decision 027).
+ * `membership` is null when the coalition does not exist or the actor is not a member there; the
+ * check is as fresh as the separate query was (this request's own snapshot).
+ */
+export async function sessionWithMembership(db: Db, secret: string, coalitionSlug: string | undefined): Promise<{ actor: Actor | null; membership: Membership | null }> {
   const idHash = sha256(secret);
   const now = new Date();
+  const slug = coalitionSlug?.toLowerCase() ?? null;
   const [row] = await db
-    .select({ userId: users.id, email: users.email, name: users.name, lastSeenAt: sessions.lastSeenAt, createdAt: sessions.createdAt })
+    .select({
+      userId: users.id,
+      email: users.email,
+      name: users.name,
+      lastSeenAt: sessions.lastSeenAt,
+      createdAt: sessions.createdAt,
+      coalitionId: coalitions.id,
+      slug: coalitions.slug,
+      coalitionName: coalitions.name,
+      timeZone: coalitions.timeZone,
+      personId: people.id,
+      roles: people.roles,
+      organizationId: people.organizationId,
+      organizationType: organizations.type,
+    })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
-    .where(and(eq(sessions.idHash, idHash), gt(sessions.expiresAt, now), gt(sessions.lastSeenAt, new Date(now.getTime() - SESSION_IDLE_MS))));
-  if (!row) return null;
+    // No slug: the join matches nothing (`slug = null`), so the row is the session's alone.
+    .leftJoin(coalitions, eq(coalitions.slug, sql`${slug}::text`))
+    .leftJoin(people, and(eq(people.coalitionId, coalitions.id), eq(people.userId, users.id)))
+    .leftJoin(organizations, and(eq(organizations.coalitionId, people.coalitionId), eq(organizations.id, people.organizationId)))
+    .where(and(eq(sessions.idHash, idHash), gt(sessions.expiresAt, now), gt(sessions.lastSeenAt, new Date(now.getTime() - SESSION_IDLE_MS))))
+    .limit(1);
+  if (!row) return { actor: null, membership: null };
   if (now.getTime() - row.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
     await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.idHash, idHash));
   }
-  return { userId: row.userId, email: row.email, name: row.name, via: 'session', sessionHash: idHash, sessionCreatedAt: row.createdAt };
+  const actor: Actor = { userId: row.userId, email: row.email, name: row.name, via: 'session', sessionHash: idHash, sessionCreatedAt: row.createdAt };
+  const membership: Membership | null =
+    slug !== null && row.coalitionId !== null && row.personId !== null
+      ? {
+          slug,
+          userId: row.userId,
+          coalition: { id: row.coalitionId, slug: row.slug!, name: row.coalitionName!, timeZone: row.timeZone! },
+          principal: { personId: row.personId, roles: new Set(row.roles as Role[]), organizationId: row.organizationId, organizationType: row.organizationType },
+        }
+      : null;
+  return { actor, membership };
 }
 
 export async function destroySession(db: Executor, idHash: string): Promise<void> {

@@ -1,7 +1,7 @@
 import { Stream } from 'node:stream';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { AppError } from '../errors.js';
-import { actorFromApiToken, actorFromSession, SESSION_COOKIE } from '../auth/sessions.js';
+import { actorFromApiToken, sessionWithMembership, SESSION_COOKIE } from '../auth/sessions.js';
 
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
@@ -56,8 +56,10 @@ function registerNulGuard(app: FastifyInstance): void {
 export function registerActor(app: FastifyInstance): void {
   registerNulGuard(app);
   app.decorateRequest('actor', null);
+  app.decorateRequest('membership', null);
   app.addHook('onRequest', async (request) => {
     request.actor = null;
+    request.membership = null;
     // Only the API acts for someone. The web app's files and pages are the same for everyone, and a
     // signed-in page load fetches dozens of chunks: a session lookup each queued them behind the database.
     if (!request.url.startsWith('/api/')) return;
@@ -68,7 +70,12 @@ export function registerActor(app: FastifyInstance): void {
       return;
     }
     const cookie = request.cookies[SESSION_COOKIE];
-    if (cookie) request.actor = await actorFromSession(app.services.database.db, cookie);
+    if (!cookie) return;
+    // The router has matched already: a /coalitions/:slug/… route gets the membership in the same statement.
+    const slug = (request.params as { slug?: unknown } | undefined)?.slug;
+    const found = await sessionWithMembership(app.services.database.db, cookie, typeof slug === 'string' ? slug : undefined);
+    request.actor = found.actor;
+    request.membership = found.membership;
   });
 }
 
