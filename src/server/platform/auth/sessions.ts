@@ -36,7 +36,7 @@ export async function actorFromSession(db: Db, secret: string): Promise<Actor | 
 
 /**
  * The session's actor and, when the request names a coalition, the actor's membership there, in
- * one statement: every tenant request needed both, one round trip after the other (decision 027).
+ * one statement: every tenant request needed both, one round trip after the other.
  * `membership` is null when the coalition does not exist or the actor is not a member there; the
  * check is as fresh as the separate query was (this request's own snapshot).
  */
