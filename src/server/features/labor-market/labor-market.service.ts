@@ -18,13 +18,6 @@ import * as q from './labor-market.queries.js';
 const sumOf = (values: (number | null)[]) => values.reduce<number>((acc, v) => acc + (v ?? 0), 0);
 const missingIn = (values: (number | null)[]) => values.filter((v) => v === null).length;
 
-async function findRegion(ctx: TenantCtx, slug: string | undefined) {
-  const all = await q.regions(ctx.db, ctx.coalition.id);
-  const region = slug ? all.find((r) => r.slug === slug) : all[0];
-  if (!region) throw new AppError('not_found', slug ? `No region "${slug}" in this coalition` : 'This coalition has no labor-market region yet: import projections first');
-  return region;
-}
-
 /** Projection rows as DTOs: computed percent and openings, both SOC versions, provenance, flags. */
 async function toProjectionDtos(ctx: TenantCtx, rows: q.ProjectionRow[]): Promise<OccupationProjectionDto[]> {
   const codes = [...new Set(rows.map((r) => r.soc))];
@@ -58,12 +51,49 @@ const totalFields = ['baseEmployment', 'projectedEmployment', 'annualNewJobs', '
 
 export async function listOccupations(ctx: TenantCtx, query: { region?: string | undefined }): Promise<OccupationsResponse> {
   authorize(ctx, 'laborMarket.read');
-  const region = await findRegion(ctx, query.region);
-  const items = await toProjectionDtos(ctx, await q.projections(ctx.db, ctx.coalition.id, { regionId: region.id }));
+  // Two statements side by side (the region's rows with crosswalk and SOC checks; the loaded SOC
+  // versions and stated totals) where there were six one after another.
+  const [rows, { versions, stated: statedRows }] = await Promise.all([
+    q.regionProjections(ctx.db, ctx.coalition.id, query.region),
+    q.socVersionsAndStated(ctx.db, ctx.coalition.id, 'projections'),
+  ]);
+  const first = rows[0];
+  if (!first) throw new AppError('not_found', query.region ? `No region "${query.region}" in this coalition` : 'This coalition has no labor-market region yet: import projections first');
+  const region = { slug: first.region_slug, name: first.region_name };
+  const items: OccupationProjectionDto[] = [];
+  for (const row of rows) {
+    if (row.soc === null) continue;
+    const figures = {
+      baseEmployment: row.base_employment,
+      projectedEmployment: row.projected_employment,
+      annualNewJobs: row.annual_new_jobs,
+      annualReplacementNeeds: row.annual_replacement_needs,
+      statedTotalOpenings: row.stated_total_openings,
+      statedPercentChange: row.stated_percent_change,
+    };
+    const soc = row.soc;
+    const known = { loaded: (v: string) => versions.has(v), has: (v: string, code: string) => code === soc && (v === row.soc_version ? row.known_own : v === '2010' && row.known_2010) };
+    items.push({
+      soc,
+      socVersion: row.soc_version,
+      soc2018: row.soc_version === '2018' ? [{ soc, title: row.title }] : (row.soc2018 ?? []),
+      title: row.title,
+      category: row.category,
+      baseYear: row.base_year,
+      baseEmployment: row.base_employment,
+      projectedYear: row.projected_year,
+      projectedEmployment: row.projected_employment,
+      percentChange: checks.percentChange(row.base_employment, row.projected_employment),
+      annualNewJobs: row.annual_new_jobs,
+      annualReplacementNeeds: row.annual_replacement_needs,
+      annualTotalOpenings: checks.totalOpenings(figures),
+      workExperience: row.work_experience,
+      source: { datasetId: row.dataset_id, name: row.dataset_name, publisher: row.publisher, publishedOn: row.published_on },
+      flags: [...checks.projectionFlags(figures), ...checks.socFlags(soc, row.soc_version, known)],
+    });
+  }
   if (items.length === 0) return { region, items, nextCursor: null, totals: null };
-  const stated = Object.fromEntries(
-    (await q.statedFigures(ctx.db, ctx.coalition.id, 'projections')).filter((s) => s.subject === region.slug).map((s) => [s.field, s.value]),
-  );
+  const stated = Object.fromEntries(statedRows.filter((s) => s.subject === region.slug).map((s) => [s.field, s.value]));
   const sums = Object.fromEntries(totalFields.map((f) => [f, sumOf(items.map((i) => i[f]))])) as Record<(typeof totalFields)[number], number>;
   const flags = totalFields.map((f) => checks.statedTotalFlag(f, stated[f], sums[f], missingIn(items.map((i) => i[f]))));
   flags.push(checks.statedPercentFlag(stated.percentChange, sums.baseEmployment, sums.projectedEmployment));

@@ -124,6 +124,29 @@ export async function breakdown(db: Executor, s: Span, key: MetricKey, by: Break
   return result.rows.map((r) => ({ group: r.name, groupId: r.group_id, n: Number(r.n) }));
 }
 
+/**
+ * The dashboard's other figures in one round trip: the record actuals, meeting attendance (the sum
+ * of the meetings room's attendanceByOrganization: attended check-ins of people with an
+ * organization, in meetings of the coalition's calendar year) and the year's targets.
+ */
+export async function recordsAttendanceAndTargets(db: Executor, s: Span): Promise<{ records: RecordActuals; attendance: number; targets: { key: string; target: number }[] }> {
+  const result = await db.execute<Record<string, unknown>>(sql`
+    with b as (${bounds(s)})
+    select ${recordColumns(s)},
+      (select count(*)::int from meeting_invitees i
+         join meetings m on m.coalition_id = i.coalition_id and m.id = i.meeting_id
+         join people pe on pe.coalition_id = i.coalition_id and pe.id = i.person_id
+        where i.coalition_id = ${s.coalitionId} and i.attended and pe.organization_id is not null
+          and extract(year from m.starts_at at time zone ${s.timeZone}::text) = ${s.year}) as meeting_attendance,
+      (select json_agg(json_build_object('key', t.key, 'target', t.target)) from metric_targets t where t.coalition_id = ${s.coalitionId} and t.year = ${s.year}) as targets`);
+  const { meeting_attendance: attendance, targets, ...records } = result.rows[0]!;
+  return {
+    records: numbers<RecordActuals>(records),
+    attendance: Number(attendance),
+    targets: ((targets ?? []) as { key: string; target: number | string }[]).map((t) => ({ key: t.key, target: Number(t.target) })),
+  };
+}
+
 export async function targetsOf(db: Executor, coalitionId: string, year: number) {
   return db
     .select({ key: metricTargets.key, target: metricTargets.target })

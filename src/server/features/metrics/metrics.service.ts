@@ -34,11 +34,17 @@ export async function actualsFor(db: Executor, coalition: CoalitionSpan, year: n
   return { ...applications.values, ...records, meeting_attendance: attendance.reduce((sum, a) => sum + a.attendances, 0) };
 }
 
-/** Targets against actuals for one year; no authorization (callers authorize: members, or the public page). */
+/**
+ * Targets against actuals for one year; no authorization (callers authorize: members, or the public
+ * page). Two round trips side by side: the application actuals (rollup state, then rollup plus tail)
+ * and everything else with the targets in one statement.
+ */
 export async function metricsFor(db: Executor, coalition: CoalitionSpan, year: number): Promise<MetricsDto> {
-  const [actuals, targets] = await Promise.all([actualsFor(db, coalition, year), q.targetsOf(db, coalition.id, year)]);
+  const span = { coalitionId: coalition.id, year, timeZone: coalition.timeZone };
+  const [applications, rest] = await Promise.all([applicationActuals(db, span), q.recordsAttendanceAndTargets(db, span)]);
+  const actuals: AllActuals = { ...applications.values, ...rest.records, meeting_attendance: rest.attendance };
   const items: MetricItemDto[] = metricDictionary.map((d) => {
-    const target = targets.find((t) => t.key === d.key)?.target ?? null;
+    const target = rest.targets.find((t) => t.key === d.key)?.target ?? null;
     return { key: d.key, label: d.label, unit: d.unit, target, actual: actuals[d.key], noData: false };
   });
   return { year, items };
