@@ -105,6 +105,16 @@ export async function listOccupations(ctx: TenantCtx, query: { region?: string |
   };
 }
 
+/**
+ * The occupations list as its JSON response body, UTF-8 encoded: typed by the contract
+ * (OccupationsResponse) and sent as is, since validating ~800 rows through the Zod schema on the way
+ * out cost more than reading them (tests parse the body with occupationsResponse).
+ */
+export async function listOccupationsBody(ctx: TenantCtx, query: { region?: string | undefined }): Promise<Buffer> {
+  authorize(ctx, 'laborMarket.read');
+  return Buffer.from(JSON.stringify(await listOccupations(ctx, query)));
+}
+
 export async function listHubs(ctx: TenantCtx): Promise<{ items: HubDto[] }> {
   authorize(ctx, 'laborMarket.read');
   const [hubs, occupations, stated] = await Promise.all([

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { occupationsResponse } from '../../../shared/labor-market.contract.js';
 import { createTestApp, demo, type Session, type TestApp } from '../../test/harness.js';
 import { hubCards, hubs, table1, table2 } from '../../seed/la-tech.labor-market.data.js';
 
@@ -22,7 +23,10 @@ describe('labor-market occupations (CONTRACT)', () => {
   it('returns Table 1 exactly as printed, with percent changes computed', async () => {
     const res = await t.request({ method: 'GET', url: `${base}/occupations?region=los-angeles`, as: student });
     expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toBe('application/json; charset=utf-8');
+    // The route sends the service's bytes: the body must still be exactly the contract's shape.
     const body = res.json();
+    expect(occupationsResponse.parse(body)).toEqual(body);
     expect(body.items).toHaveLength(18);
     for (const [soc, title, baseEmp, projected, percent, newJobs, replacement, total, category, experience] of table1) {
       const item = body.items.find((i: { soc: string }) => i.soc === soc);
