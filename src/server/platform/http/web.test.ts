@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { htmlForRoutes } from './web.js';
+import { htmlForRoutes, withCoalitionPreload } from './web.js';
 
 const index = '<!doctype html><html><head><title>TalentBridge</title></head><body></body></html>';
 
@@ -25,5 +25,19 @@ describe('htmlForRoutes', () => {
   it('leaves the page as it is for a route with nothing to preload', () => {
     const [route] = htmlForRoutes(index, [{ path: '^/$', modules: [], styles: [] }]);
     expect(route!.html).toBe(index);
+  });
+});
+
+describe('withCoalitionPreload', () => {
+  it("preloads the coalition a coalition's page renders from", () => {
+    for (const page of ['/c/la-tech', '/c/la-tech/', '/c/la-tech/metrics']) {
+      expect(withCoalitionPreload(index, page)).toContain('<link rel="preload" href="/api/v1/coalitions/la-tech" as="fetch" crossorigin="anonymous">');
+    }
+  });
+
+  it('adds nothing outside a coalition, nor for a slug the contract would refuse', () => {
+    for (const page of ['/', '/sign-in', '/p/la-tech', '/c/', '/c/LA"><script>', '/c/la--tech', `/c/${'a'.repeat(64)}`]) {
+      expect(withCoalitionPreload(index, page)).toBe(index);
+    }
   });
 });

@@ -30,6 +30,20 @@ export function htmlForRoutes(indexHtml: string, preloads: RoutePreload[]): { pa
   });
 }
 
+/** A coalition's pages: /c/<slug>, with the slug's own rule (shared coalitions contract). */
+const COALITION_PAGE = /^\/c\/([a-z0-9]+(?:-[a-z0-9]+)*)(?:\/|$)/;
+
+/**
+ * A coalition's page starts fetching the coalition (which every one of its pages renders from) with
+ * the HTML, as index.html does /auth/me, instead of after the entry has run; the app's own fetch
+ * of the same URL takes the preloaded response.
+ */
+export function withCoalitionPreload(html: string, urlPath: string): string {
+  const slug = COALITION_PAGE.exec(urlPath)?.[1];
+  if (!slug || slug.length > 63) return html;
+  return html.replace('</head>', `  <link rel="preload" href="/api/v1/coalitions/${slug}" as="fetch" crossorigin="anonymous">\n  </head>`);
+}
+
 /**
  * Serves the built web app from `webRoot`: hashed assets cached for ever and sent precompressed (brotli
  * or gzip, made at build time) when the browser accepts it; every other path gets index.html, never cached.
@@ -51,7 +65,7 @@ export async function registerWeb(app: FastifyInstance, webRoot: string): Promis
     if (file && !file.includes('..') && fs.existsSync(`${webRoot}/${file}`) && fs.statSync(`${webRoot}/${file}`).isFile()) {
       return reply.sendFile(file);
     }
-    const html = routes.find((r) => r.path.test(urlPath))?.html ?? indexHtml;
+    const html = withCoalitionPreload(routes.find((r) => r.path.test(urlPath))?.html ?? indexHtml, urlPath);
     return reply.type('text/html').header('cache-control', 'no-cache').send(html);
   });
 }
