@@ -18,6 +18,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { DEMO_PASSWORD } from '../src/server/seed/la-tech.data.js';
+import { productionNodeFlags } from './support/server.js';
 import { createDatabaseIfMissing, dropDatabase, generateOrganizations, PATHWAYS, TARGETS } from './la-scale/generate.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -105,7 +106,7 @@ await createDatabaseIfMissing(url);
 const port = await freePort();
 const base = `http://127.0.0.1:${port}`;
 console.error(`Starting a server on ${base} against ${new URL(url).pathname.slice(1)} (migrate, seed)…`);
-const server = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'src', 'server', 'main.ts')], {
+const server = spawn(process.execPath, [...productionNodeFlags(), '--import', 'tsx', path.join(root, 'src', 'server', 'main.ts')], {
   cwd: root,
   env: { ...process.env, DATABASE_URL: url, PORT: String(port), HOST: '127.0.0.1', SEED_DEMO: '1', NODE_ENV: 'development', LOG_LEVEL: 'warn' },
   stdio: ['ignore', 'inherit', 'inherit'],
@@ -220,6 +221,7 @@ try {
     rowsPerSecond,
     phasesStartedAtMs: phases,
     cpuSeconds: { server: serverCpuSeconds, database: databaseCpuSeconds, note: 'user + system CPU during the import (POST to succeeded): the server process, and its PostgreSQL backends (sampled every poll)' },
+    serverNodeFlags: productionNodeFlags(),
     serverMemoryMB: { baselineRss: baseline?.rssMB ?? null, peakRssSampled: peakRss, highWaterMark: hwm, sampledEveryMs: 50, note: 'VmHWM is the process high-water mark since it started (migrations and seeding included)' },
     targets: { rowsPerSecond: TARGET_ROWS_PER_SECOND, peakMB: TARGET_PEAK_MB },
     meetsTarget: { rowsPerSecond: rowsPerSecond >= TARGET_ROWS_PER_SECOND, memory: Math.max(peakRss, hwm ?? 0) < TARGET_PEAK_MB },

@@ -57,6 +57,15 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
+/**
+ * The V8 flags `npm start` runs the server with (package.json's start script; decision 029), so a
+ * bench measures the server as it runs in production.
+ */
+export function productionNodeFlags(): string[] {
+  const start: string = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')).scripts.start;
+  return start.split(/\s+/).filter((word) => /^--max-old-space-size=\d+$/.test(word));
+}
+
 /** main.ts on embedded PGlite (a fresh data directory) or on `databaseUrl`, with the demo seeded; `nodeArgs` go after tsx's loader, before the script (a preload such as loop-probe.ts). */
 export async function startServer(mode: 'pglite' | 'postgres', databaseUrl?: string, logLevel = 'error', nodeArgs: string[] = []): Promise<RunningServer> {
   const port = await freePort();
@@ -67,7 +76,7 @@ export async function startServer(mode: 'pglite' | 'postgres', databaseUrl?: str
     delete env.DATABASE_URL;
     env.DATA_DIR = dataDir;
   }
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', ...nodeArgs, 'src/server/main.ts'], { cwd: root, env, stdio: ['ignore', 'inherit', 'inherit'] });
+  const child: ChildProcess = spawn(process.execPath, [...productionNodeFlags(), '--import', 'tsx', ...nodeArgs, 'src/server/main.ts'], { cwd: root, env, stdio: ['ignore', 'inherit', 'inherit'] });
   const stop = async () => {
     if (child.exitCode === null && child.signalCode === null) {
       child.kill('SIGTERM');
