@@ -31,7 +31,7 @@ export const cohortOpportunity: SeedOpportunity = {
   skills: [
     ['Troubleshooting', 5],
     ['Customer Service', 4],
-    ['Microsoft Windows', 3],
+    ['Desktop Support', 3],
   ],
 };
 

@@ -13,6 +13,7 @@ import { loadConfig } from '../../env.js';
 import { createPostgresTestDatabase, openTestDatabase, testDbMode } from '../../test/databases.js';
 import { createTestApp, demo, ORIGIN, type Session, type TestApp } from '../../test/harness.js';
 import { DEMO_PASSWORD } from '../../seed/la-tech.data.js';
+import { students as seededStudents } from '../../seed/pipeline.data.js';
 import { BackupError, backupToFile, writeBackup } from './backup.js';
 import type { BackupHeader, BackupTrailer } from './format.js';
 import { restoreBackup } from './restore.js';
@@ -132,7 +133,7 @@ describe('a coalition backup', () => {
       expect(signIn.statusCode).toBe(200);
       const cookie = `tb_session=${signIn.cookies.find((c) => c.name === 'tb_session')!.value}`;
       const students = await inject({ method: 'GET', url: '/api/v1/coalitions/la-tech/students?limit=200', headers: { cookie } });
-      expect(students.json().items).toHaveLength(20);
+      expect(students.json().items).toHaveLength(seededStudents.length);
       const file = await inject({ method: 'GET', url: `/api/v1/coalitions/la-tech/documents/${documentId}/file`, headers: { cookie } });
       expect(file.statusCode).toBe(200);
       expect(Buffer.compare(file.rawPayload, libraryBytes)).toBe(0);
