@@ -1,4 +1,4 @@
-import { Button, Group, Paper, Stack, Textarea, TextInput } from '@mantine/core';
+import { Button, Group, Paper, Stack, TextInput } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router-dom';
@@ -10,12 +10,12 @@ import { QueryErrorState } from '../../components/QueryState';
 import { FormErrors } from '../../forms/FormErrors';
 import { useForm } from '../../forms/useForm';
 import { meetingKeys, meetingsApi } from './api';
+import { MeetingPlaceFields, MeetingTimeFields } from './MeetingFields';
 import { meetingPaths } from './paths';
 import { isoToLocalInput, localInputToIso } from './zoned';
 
 /** Edit a meeting: title, time in the coalition's zone, length, place or video link, agenda notes. */
 export default function EditMeetingPage() {
-  const { t } = useTranslation();
   const { id = '' } = useParams();
   const { slug } = useCoalition();
   const meeting = useQuery({ queryKey: meetingKeys.one(slug, id), queryFn: ({ signal }) => meetingsApi.get(slug, id, signal) });
@@ -63,15 +63,8 @@ function EditForm({ meeting }: { meeting: MeetingDto }) {
           <Stack gap="md">
             <FormErrors problem={form.problem} hasFieldErrors={form.hasFieldErrors} attempt={form.attempt} />
             <TextInput label={t('meetings.fieldTitle')} required {...form.textProps('title')} />
-            <Group grow align="flex-start">
-              <TextInput type="datetime-local" label={t('meetings.fieldStartsAt', { zone })} required {...form.textProps('startsAt')} />
-              <TextInput type="number" min={5} max={1440} label={t('meetings.fieldDuration')} required {...form.textProps('durationMinutes')} />
-            </Group>
-            <Group grow align="flex-start">
-              <TextInput label={t('meetings.fieldLocation')} {...form.textProps('location')} />
-              <TextInput type="url" label={t('meetings.fieldVideo')} placeholder="https://" {...form.textProps('videoUrl')} />
-            </Group>
-            <Textarea label={t('meetings.fieldDescription')} autosize minRows={3} {...form.textProps('description')} />
+            <MeetingTimeFields textProps={form.textProps} zone={zone} />
+            <MeetingPlaceFields textProps={form.textProps} descriptionRows={3} />
             <Group justify="flex-end">
               <Button type="submit" loading={form.submitting}>
                 {t('meetings.saveChanges')}

@@ -1,4 +1,4 @@
-import { Button, Group, NativeSelect, Paper, Stack, Textarea, TextInput } from '@mantine/core';
+import { Button, Group, NativeSelect, Paper, Stack, TextInput } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { FormErrors } from '../../forms/FormErrors';
 import { useForm } from '../../forms/useForm';
 import { meetingKeys, meetingsApi } from './api';
+import { MeetingPlaceFields, MeetingTimeFields } from './MeetingFields';
 import { AudienceFields, emptyAudienceValue, type AudienceValue } from './AudienceFields';
 import { meetingPaths } from './paths';
 import { useCoalitionZone } from './ui';
@@ -54,11 +55,11 @@ export default function SchedulePage() {
           <Stack gap="md">
             <FormErrors problem={form.problem} hasFieldErrors={form.hasFieldErrors} attempt={form.attempt} />
             <TextInput label={t('meetings.fieldTitle')} required {...form.textProps('title')} />
-            <Group grow align="flex-start">
-              <NativeSelect label={t('meetings.fieldKind')} data={meetingKinds.map((k) => ({ value: k, label: t(`meetings.kinds.${k}`) }))} {...form.textProps('kind')} />
-              <TextInput type="datetime-local" label={t('meetings.fieldStartsAt', { zone })} required {...form.textProps('startsAt')} />
-              <TextInput type="number" min={5} max={1440} label={t('meetings.fieldDuration')} required {...form.textProps('durationMinutes')} />
-            </Group>
+            <MeetingTimeFields
+              textProps={form.textProps}
+              zone={zone}
+              before={<NativeSelect label={t('meetings.fieldKind')} data={meetingKinds.map((k) => ({ value: k, label: t(`meetings.kinds.${k}`) }))} {...form.textProps('kind')} />}
+            />
             <Group grow align="flex-start">
               <NativeSelect
                 label={t('meetings.fieldRepeat')}
@@ -67,11 +68,7 @@ export default function SchedulePage() {
               />
               <TextInput type="number" min={2} max={52} label={t('meetings.fieldCount')} description={t('meetings.fieldCountHint')} disabled={!form.values.repeat} {...form.textProps('count')} error={countError} />
             </Group>
-            <Group grow align="flex-start">
-              <TextInput label={t('meetings.fieldLocation')} {...form.textProps('location')} />
-              <TextInput type="url" label={t('meetings.fieldVideo')} placeholder="https://" {...form.textProps('videoUrl')} />
-            </Group>
-            <Textarea label={t('meetings.fieldDescription')} autosize minRows={2} {...form.textProps('description')} />
+            <MeetingPlaceFields textProps={form.textProps} descriptionRows={2} />
             <AudienceFields idPrefix="invite" legend={t('meetings.audience.legend')} description={t('meetings.audience.meetingHint')} value={audience} onChange={setAudience} />
             <Group justify="flex-end">
               <Button type="submit" loading={form.submitting}>
