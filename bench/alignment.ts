@@ -14,6 +14,7 @@ import { loadConfig } from '../src/server/env.js';
 import { seedDemo } from '../src/server/seed/index.js';
 import { DEMO_PASSWORD } from '../src/server/seed/la-tech.data.js';
 import { skillAlignment } from '../src/server/features/alignment/alignment.queries.js';
+import { percentile, round } from './support/inject.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const runs = Math.max(50, Number(process.argv[2] ?? 100));
@@ -35,8 +36,6 @@ try {
   if (!session) throw new Error(`sign-in failed: ${signIn.statusCode} ${signIn.body}`);
   const cookie = `tb_session=${session.value}`;
 
-  const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-  const round = (ms: number) => Math.round(ms * 100) / 100;
   async function measure(url: string) {
     let items = 0;
     for (let i = 0; i < WARMUP; i++) await app.inject({ method: 'GET', url, headers: { ...headers, cookie } });

@@ -24,6 +24,7 @@ import { connectPostgres, SESSION_OPTIONS } from '../src/server/db/client.js';
 import { loadConfig } from '../src/server/env.js';
 import { DEMO_PASSWORD } from '../src/server/seed/la-tech.data.js';
 import { ensureLaDatabase, SCALE } from './la-scale/generate.js';
+import { percentile, round, loadAverage } from './support/inject.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const REPETITIONS = Math.max(5, Number(process.argv[2] ?? 10));
@@ -32,9 +33,6 @@ const SUBJECTS = Number(process.env.BENCH_SUBJECTS ?? 5);
 const RATIO_TARGET = 1.25;
 const LIMIT = 20;
 const url = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/tb_bench_la';
-const round = (ms: number) => Math.round(ms * 100) / 100;
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-const loadAverage = () => os.loadavg().map((l) => Math.round(l * 100) / 100);
 const today = () => new Date().toISOString().slice(0, 10);
 
 const build = await ensureLaDatabase(url);

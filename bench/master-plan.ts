@@ -30,6 +30,7 @@ import { newId } from '../src/server/platform/auth/secrets.js';
 import { seedDemo } from '../src/server/seed/index.js';
 import { DEMO_PASSWORD } from '../src/server/seed/la-tech.data.js';
 import { eq } from 'drizzle-orm';
+import { percentile, round } from './support/inject.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const runs = Math.max(20, Number(process.argv[2] ?? 50));
@@ -59,8 +60,6 @@ function generatePlan(): { initiative: number; task: PlanTask }[] {
   return out;
 }
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-const round = (ms: number) => Math.round(ms * 100) / 100;
 
 /**
  * CPU time (ms) used so far by this process's children (the embedded PGlite worker), from /proc on

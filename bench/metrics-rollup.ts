@@ -25,6 +25,7 @@ import { runMigrations } from '../src/server/db/migrate.js';
 import { applicationKeys, computeActuals, rawApplicationActuals } from '../src/server/features/metrics/metrics.queries.js';
 import { actualsFor } from '../src/server/features/metrics/metrics.service.js';
 import { applicationActuals, refreshRollup } from '../src/server/features/metrics/rollup.js';
+import { percentile, round, loadAverage } from './support/inject.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -38,9 +39,6 @@ const APPLICATIONS = Number(process.env.BENCH_METRICS_APPLICATIONS ?? 2_000_000)
 const SHAPE = { applications: APPLICATIONS, students: APPLICATIONS / 5, opportunities: Math.max(200, APPLICATIONS / 100), employers: 500, institutions: 100, firstYear: 2022, years: 5, version: 1 };
 const YEAR = SHAPE.firstYear + SHAPE.years - 1;
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-const loadAverage = () => os.loadavg().map((l) => Math.round(l * 100) / 100);
-const round = (ms: number) => Math.round(ms * 100) / 100;
 const log = (m: string) => console.error(`[metrics-rollup] ${m}`);
 
 async function ensureDatabase(): Promise<{ built: boolean; seconds: number }> {
