@@ -35,16 +35,19 @@ export async function actorFromSession(db: Db, secret: string): Promise<Actor | 
 }
 
 /**
- * The session's actor and, when the request names a coalition, the actor's membership there, in
- * one statement: every tenant request needed both, one round trip after the other.
- * `membership` is null when the coalition does not exist or the actor is not a member there; the
- * check is as fresh as the separate query was (this request's own snapshot).
+ * Every request runs this statement, so it is a named prepared statement: each pooled connection
+ * parses and plans it once instead of per request (about 1 ms of the 3.5 ms a bare request cost).
+ * Prepared per database handle, as drizzle binds a prepared query to one.
  */
-export async function sessionWithMembership(db: Db, secret: string, coalitionSlug: string | undefined): Promise<{ actor: Actor | null; membership: Membership | null }> {
-  const idHash = sha256(secret);
-  const now = new Date();
-  const slug = coalitionSlug?.toLowerCase() ?? null;
-  const [row] = await db
+const lookups = new WeakMap<Db, ReturnType<typeof prepareLookup>>();
+function lookupOf(db: Db) {
+  let lookup = lookups.get(db);
+  if (!lookup) lookups.set(db, (lookup = prepareLookup(db)));
+  return lookup;
+}
+
+function prepareLookup(db: Db) {
+  return db
     .select({
       userId: users.id,
       email: users.email,
@@ -63,11 +66,25 @@ export async function sessionWithMembership(db: Db, secret: string, coalitionSlu
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     // No slug: the join matches nothing (`slug = null`), so the row is the session's alone.
-    .leftJoin(coalitions, eq(coalitions.slug, sql`${slug}::text`))
+    .leftJoin(coalitions, eq(coalitions.slug, sql`${sql.placeholder('slug')}::text`))
     .leftJoin(people, and(eq(people.coalitionId, coalitions.id), eq(people.userId, users.id)))
     .leftJoin(organizations, and(eq(organizations.coalitionId, people.coalitionId), eq(organizations.id, people.organizationId)))
-    .where(and(eq(sessions.idHash, idHash), gt(sessions.expiresAt, now), gt(sessions.lastSeenAt, new Date(now.getTime() - SESSION_IDLE_MS))))
-    .limit(1);
+    .where(and(eq(sessions.idHash, sql.placeholder('idHash')), gt(sessions.expiresAt, sql`${sql.placeholder('now')}::timestamptz`), gt(sessions.lastSeenAt, sql`${sql.placeholder('idleSince')}::timestamptz`)))
+    .limit(1)
+    .prepare('session_with_membership');
+}
+
+/**
+ * The session's actor and, when the request names a coalition, the actor's membership there, in
+ * one statement: every tenant request needed both, one round trip after the other.
+ * `membership` is null when the coalition does not exist or the actor is not a member there; the
+ * check is as fresh as the separate query was (this request's own snapshot).
+ */
+export async function sessionWithMembership(db: Db, secret: string, coalitionSlug: string | undefined): Promise<{ actor: Actor | null; membership: Membership | null }> {
+  const idHash = sha256(secret);
+  const now = new Date();
+  const slug = coalitionSlug?.toLowerCase() ?? null;
+  const [row] = await lookupOf(db).execute({ idHash, slug, now: now.toISOString(), idleSince: new Date(now.getTime() - SESSION_IDLE_MS).toISOString() });
   if (!row) return { actor: null, membership: null };
   if (now.getTime() - row.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
     await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.idHash, idHash));
