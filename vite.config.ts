@@ -2,6 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { firstScreenGroups } from './scripts/build/chunk-groups.js';
 import { precompress, routePreloads } from './scripts/build/web-plugins.js';
 import { FIRST_ROUTES } from './src/web/first-routes.js';
 
@@ -28,10 +29,13 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             // React and the router change rarely and every page needs them: one long-cached chunk.
-            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|react-router|react-router-dom)[\\/]/, priority: 3 },
+            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|react-router|react-router-dom)[\\/]/, priority: 30 },
             // Zod only comes with the forms (lazy pages), never with the entry.
-            { name: 'zod', test: /node_modules[\\/]zod[\\/]/, priority: 2 },
-            // Mantine is left to the automatic splitting: the shell loads only the components it uses.
+            { name: 'zod', test: /node_modules[\\/]zod[\\/]/, priority: 20 },
+            // Everything else the entry imports statically: one chunk (every page loads all of it).
+            { name: 'initial', tags: ['$initial'], priority: 10 },
+            // What the first screens import, by which of them do (scripts/build/chunk-groups.ts).
+            ...firstScreenGroups(FIRST_ROUTES, root),
           ],
         },
       },
