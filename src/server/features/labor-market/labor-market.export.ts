@@ -1,6 +1,9 @@
 import type { FastifyReply } from 'fastify';
 import type { TenantCtx } from '../../platform/context.js';
 import { toCsv } from '../../platform/imports/csv.js';
+import { authorize } from '../../platform/permissions.js';
+import './labor-market.policy.js';
+import { cachedOccupations, laborMarketVersion } from './occupations-cache.js';
 import * as laborMarket from './labor-market.service.js';
 
 export function sendCsv(reply: FastifyReply, filename: string, csv: string) {
@@ -9,7 +12,14 @@ export function sendCsv(reply: FastifyReply, filename: string, csv: string) {
 
 const flagsText = (flags: { message: string }[]) => flags.map((f) => f.message).join(' | ');
 
+/** The projections table as CSV, kept per data version as the JSON body is (occupations-cache.ts). */
 export async function occupationsCsv(ctx: TenantCtx, query: { region?: string | undefined }): Promise<string> {
+  authorize(ctx, 'laborMarket.read');
+  const version = await laborMarketVersion(ctx.db, ctx.coalition.id);
+  return cachedOccupations('csv', ctx.coalition.id, version, query.region, () => buildOccupationsCsv(ctx, query));
+}
+
+async function buildOccupationsCsv(ctx: TenantCtx, query: { region?: string | undefined }): Promise<string> {
   const data = await laborMarket.listOccupations(ctx, query);
   const header = ['soc', 'soc_version', 'soc_2018', 'title', 'category', 'base_year', 'base_employment', 'projected_year', 'projected_employment', 'percent_change', 'annual_new_jobs', 'annual_replacement_needs', 'annual_total_openings', 'work_experience', 'source', 'flags'];
   const rows = data.items.map((o) => [o.soc, o.socVersion, o.soc2018.map((s) => s.soc).join(' '), o.title, o.category, o.baseYear, o.baseEmployment, o.projectedYear, o.projectedEmployment, o.percentChange, o.annualNewJobs, o.annualReplacementNeeds, o.annualTotalOpenings, o.workExperience, o.source.name, flagsText(o.flags)]);

@@ -14,6 +14,7 @@ import { authorize } from '../../platform/permissions.js';
 import * as checks from './labor-market.checks.js';
 import './labor-market.policy.js';
 import * as q from './labor-market.queries.js';
+import { cachedOccupations, laborMarketVersion } from './occupations-cache.js';
 
 const sumOf = (values: (number | null)[]) => values.reduce<number>((acc, v) => acc + (v ?? 0), 0);
 const missingIn = (values: (number | null)[]) => values.filter((v) => v === null).length;
@@ -108,11 +109,14 @@ export async function listOccupations(ctx: TenantCtx, query: { region?: string |
 /**
  * The occupations list as its JSON response body, UTF-8 encoded: typed by the contract
  * (OccupationsResponse) and sent as is, since validating ~800 rows through the Zod schema on the way
- * out cost more than reading them (tests parse the body with occupationsResponse).
+ * out cost more than reading them (tests parse the body with occupationsResponse). The bytes are kept
+ * per process under the coalition's labor-market version and the reference version (occupations-cache.ts).
  */
 export async function listOccupationsBody(ctx: TenantCtx, query: { region?: string | undefined }): Promise<Buffer> {
   authorize(ctx, 'laborMarket.read');
-  return Buffer.from(JSON.stringify(await listOccupations(ctx, query)));
+  // Kept per data version (decision 030): the body changes only when the data does.
+  const version = await laborMarketVersion(ctx.db, ctx.coalition.id);
+  return cachedOccupations('json', ctx.coalition.id, version, query.region, async () => Buffer.from(JSON.stringify(await listOccupations(ctx, query))));
 }
 
 export async function listHubs(ctx: TenantCtx): Promise<{ items: HubDto[] }> {
