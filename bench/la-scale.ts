@@ -128,7 +128,7 @@ const CANDIDATE_PATHWAY = '(opp.pathway is not null and lower(s.pathway) = lower
 const CANDIDATE_FIT = SCHEDULE('s.hours_per_week', 's.available_from', 'opp.hours_per_week', 'opp.starts_on');
 const CANDIDATE_ELIGIBLE = `(cardinality(opp.audiences) = 0 or (case org.type when 'k12' then 'k12' when 'university' then 'university' else 'college' end) = any(opp.audiences))
     and (opp.born_by is null or s.date_of_birth <= opp.born_by)`;
-/** `visible`: null (every student: a skill's holders read by skill) or the ids an employer may see (their skills read by student). */
+/** `visible`: null (every student: a skill's holders read by skill) or the ids an employer may see (their skills read by student, one index range each: a lateral join, as the planner would otherwise read every holder of each skill). */
 const rawCandidates = (visibleStudents: string | null) => `
 with opp as (
   select id, pathway, hours_per_week, starts_on, audiences,
@@ -141,13 +141,13 @@ with opp as (
 )${visibleStudents ? `, visible as (${visibleStudents})` : ''}, hits as (${
   visibleStudents
     ? `
-  select per.student_id, sum(req.importance * per.points) as points
-  from (
-    select ss.student_id, ss.skill_id, max(case when ss.source = 'declared' then 8 else 10 end) as points
-    from student_skills ss where ss.coalition_id = $1 and ss.student_id in (select id from visible) and ss.skill_id in (select skill_id from req)
-    group by ss.student_id, ss.skill_id
+  select v.id as student_id, sum(req.importance * per.points) as points
+  from visible v cross join lateral (
+    select ss.skill_id, max(case when ss.source = 'declared' then 8 else 10 end) as points
+    from student_skills ss where ss.coalition_id = $1 and ss.student_id = v.id and ss.skill_id in (select skill_id from req)
+    group by ss.skill_id
   ) per join req on req.skill_id = per.skill_id
-  group by per.student_id`
+  group by v.id`
     : `
   select per.student_id, sum(req.importance * per.points) as points
   from req cross join lateral (

@@ -86,17 +86,20 @@ function everyHit(coalitionId: string): SQL {
       group by per.student_id`;
 }
 
-/** The same for a small pool of students: each one's skills read by student, and only the students `visible` lets the caller see. */
-function pooledHits(coalitionId: string, visible: SQL | undefined): SQL {
-  return sql`select per.student_id, sum(req.importance * per.points) as points
-      from (
-        select ${studentSkills.studentId} as student_id, ${studentSkills.skillId} as skill_id, ${POINTS} as points from ${studentSkills}
-        where ${studentSkills.coalitionId} = ${coalitionId} and ${studentSkills.studentId} in (select pool.id from pool) and ${studentSkills.skillId} in (select req.skill_id from req)
-        group by ${studentSkills.studentId}, ${studentSkills.skillId}
+/**
+ * The same for a small pool of students (`seen`: the pool's students the caller may see, checked
+ * once per student): each one's skills read by student, one index range per student (a lateral
+ * join), never the skill index's tens of thousands of holders per skill, which the planner would
+ * otherwise pick here as it cannot tell how few students the pool holds.
+ */
+function pooledHits(coalitionId: string): SQL {
+  return sql`select seen.id as student_id, sum(req.importance * per.points) as points
+      from seen cross join lateral (
+        select ${studentSkills.skillId} as skill_id, ${POINTS} as points from ${studentSkills}
+        where ${studentSkills.coalitionId} = ${coalitionId} and ${studentSkills.studentId} = seen.id and ${studentSkills.skillId} in (select req.skill_id from req)
+        group by ${studentSkills.skillId}
       ) per join req on req.skill_id = per.skill_id
-      join ${students} on ${students.coalitionId} = ${coalitionId} and ${students.id} = per.student_id
-      where ${visible ?? sql`true`}
-      group by per.student_id`;
+      group by seen.id`;
 }
 
 /**
@@ -122,11 +125,11 @@ export async function rankCandidates(
   const pathwayMatch = sql`(${o.pathway}::text is not null and lower(${students.pathway}) = lower(${o.pathway}::text))`;
   const fit = scheduleFit(sql`${students.hoursPerWeek}`, sql`${students.availableFrom}`, sql`${o.hoursPerWeek}::int`, sql`${o.startsOn}::date`);
   const total = sql`${o.totalImportance}::int`;
-  const inPool = pool ? sql`and ${students.id} in (select pool.id from pool)` : sql``;
+  const inPool = pool ? sql`and ${students.id} in (select seen.id from seen)` : sql``;
   const fits = sql`(cardinality(${sql.param(o.audiences)}::text[]) = 0 or ${audienceOfInstitution} = any(${sql.param(o.audiences)}::text[]))
     and (${o.bornBy}::date is null or ${students.dateOfBirth} <= ${o.bornBy}::date)`;
   const eligible = sql`${fits} and ${visible ?? sql`true`}`;
-  // A pool's hits are checked for visibility once, where they are summed; the probe and the ranking then need not.
+  // A pool is checked for visibility once (seen); the hits, the probe and the ranking then need not.
   const eligibleHit = pool ? fits : eligible;
   const student = sql`${students}
     join ${organizations} on ${organizations.coalitionId} = ${students.coalitionId} and ${organizations.id} = ${students.institutionId}`;
@@ -134,7 +137,9 @@ export async function rankCandidates(
     with req as (
       select ${opportunitySkills.skillId} as skill_id, ${opportunitySkills.importance} as importance from ${opportunitySkills}
       where ${opportunitySkills.coalitionId} = ${coalitionId} and ${opportunitySkills.opportunityId} = ${o.id}
-    )${pool ? sql`, pool as (${pool})` : sql``}, hits as (${pool ? pooledHits(coalitionId, visible) : everyHit(coalitionId)}
+    )${pool ? sql`, pool as (${pool}), seen as (
+      select ${students.id} as id from ${students} where ${students.coalitionId} = ${coalitionId} and ${students.id} in (select pool.id from pool) and ${visible ?? sql`true`}
+    )` : sql``}, hits as (${pool ? pooledHits(coalitionId) : everyHit(coalitionId)}
     ), probe as (
       select ${students.id} as id, ${scoreOf(sql`best.points`, total, pathwayMatch, fit)} as score
       from (select * from hits order by hits.points desc, hits.student_id limit ${PROBE}) best
@@ -150,7 +155,7 @@ export async function rankCandidates(
       select ${students.id}, ${scoreOf(sql`null::int`, total, pathwayMatch, fit)}
       from floor cross join ${student}
       where floor.score <= 30 and ${students.coalitionId} = ${coalitionId} ${inPool} and ${pathwayMatch}
-        and not exists (select 1 from hits where hits.student_id = ${students.id}) and ${eligible}
+        and not exists (select 1 from hits where hits.student_id = ${students.id}) and ${pool ? fits : eligible}
     ), page as (
       select * from ranked where ${after(cursor, sql`ranked.score`, sql`ranked.id`)} order by ranked.score desc, ranked.id limit ${limit + 1}
     ), logged as (${logRead(sql`select page.id from page order by page.score desc, page.id limit ${limit}`)}
