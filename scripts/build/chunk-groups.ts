@@ -7,9 +7,9 @@
 //   - `initial` (vite.config.ts, rolldown's `$initial` tag): everything the entry imports statically,
 //     in the entry's chunk; every page loads all of it anyway.
 //   - `firstScreenGroups`: the modules the first screens (src/web/first-routes.ts) import
-//     statically, one chunk per set of first screens that share them: the app shell's (used by the
-//     dashboard and the metrics page), the one the sign-in page shares with the app shell, the
-//     dashboard's own. A page that is never a first screen is left to rolldown's automatic splitting.
+//     statically, by the layouts of the first screens that import them: the signed-in shell's (the
+//     dashboard's and the metrics page's too), the sign-in page's, and the one both share. A page
+//     that is never a first screen is left to rolldown's automatic splitting.
 // The sets are computed from the module graph. Barrel modules (`@mantine/core`, `@tabler/icons-react`
 // re-export thousands of modules) are followed only to the names the importer imports, read from its
 // code: following all of a barrel's imports would count every Mantine component as used by every page.
@@ -43,23 +43,28 @@ function importedNames(clause: string): Names {
 }
 
 /**
- * codeSplitting groups for the modules the first screens import: a chunk per set of first screens that
- * share them (null: not captured, rolldown decides). A group's chunk also takes the modules it imports
- * that no chunk has yet, so sets shared by more first screens are captured first (higher priority):
- * otherwise the app shell's chunk would take a module the sign-in page needs too, and the sign-in page
- * would load the app shell. The first screens' own modules (layouts and pages) keep chunks of their
- * own, as React.lazy and route-preloads.json expect.
+ * codeSplitting groups for the modules the first screens import: one chunk per set of layouts (the
+ * first module of each first route: AppLayout, PublicLayout) whose first screens import a module.
+ * So the signed-in shell is one chunk with what the dashboard and the metrics page need (a few kB of
+ * one the other does not use, instead of a chunk each), the sign-in page has its own, and what both
+ * sides use is a third. A group's chunk also takes the modules it imports that no chunk has yet, so
+ * sets of more layouts are captured first (higher priority): otherwise the app shell's chunk would take
+ * a module the sign-in page needs too, and the sign-in page would load the app shell. The first
+ * screens' own modules (layouts and pages) keep chunks of their own, as React.lazy and
+ * route-preloads.json expect. Returns null for what no first screen imports: rolldown decides.
  */
 export function firstScreenGroups(routes: FirstRoute[], root: string) {
   const ownModules = new Set(routes.flatMap((r) => r.modules.map((m) => path.resolve(root, m))));
-  const labels = routes.map((r) => path.basename(r.modules[r.modules.length - 1]!).replace(/\.[jt]sx?$/, ''));
+  const layoutOf = routes.map((r) => path.basename(r.modules[0]!).replace(/\.[jt]sx?$/, ''));
+  const layouts = [...new Set(layoutOf)];
   let closures: Set<string>[] | undefined;
   const users = (id: string, graph: ModuleGraph) => {
     closures ??= computeClosures(graph);
-    return ownModules.has(id) ? [] : labels.filter((_, i) => closures![i]!.has(id));
+    if (ownModules.has(id)) return [];
+    return layouts.filter((layout) => routes.some((_, i) => layoutOf[i] === layout && closures![i]!.has(id)));
   };
-  return routes.map((_, i) => {
-    const shared = routes.length - i;
+  return layouts.map((_, i) => {
+    const shared = layouts.length - i;
     return {
       debugName: `first-screens-${shared}`,
       priority: shared,
