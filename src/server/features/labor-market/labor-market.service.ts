@@ -10,6 +10,7 @@ import type {
 } from '../../../shared/labor-market.contract.js';
 import type { TenantCtx } from '../../platform/context.js';
 import { AppError } from '../../platform/errors.js';
+import { asciiJsonBytes } from '../../platform/http/ascii-json.js';
 import { authorize } from '../../platform/permissions.js';
 import * as checks from './labor-market.checks.js';
 import './labor-market.policy.js';
@@ -116,7 +117,7 @@ export async function listOccupationsBody(ctx: TenantCtx, query: { region?: stri
   authorize(ctx, 'laborMarket.read');
   // Kept per data version (decision 030): the body changes only when the data does.
   const version = await laborMarketVersion(ctx.db, ctx.coalition.id);
-  return cachedOccupations('json', ctx.coalition.id, version, query.region, async () => Buffer.from(JSON.stringify(await listOccupations(ctx, query))));
+  return cachedOccupations('json', ctx.coalition.id, version, query.region, async () => asciiJsonBytes(await listOccupations(ctx, query)));
 }
 
 export async function listHubs(ctx: TenantCtx): Promise<{ items: HubDto[] }> {
