@@ -1,5 +1,5 @@
 /**
- * Values kept per process under a version that lives in PostgreSQL (decisions 015 and 030): the
+ * Values kept per process under a version that lives in PostgreSQL (decisions 015 and 031): the
  * master plan and the labor-market occupations list. A version is one or more numbers read from
  * version rows that triggers move, from a sequence, in the same transaction as any write to what the
  * value is computed from. Every read asks for the current version first and then computes after

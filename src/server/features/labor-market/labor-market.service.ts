@@ -115,7 +115,7 @@ export async function listOccupations(ctx: TenantCtx, query: { region?: string |
  */
 export async function listOccupationsBody(ctx: TenantCtx, query: { region?: string | undefined }): Promise<Buffer> {
   authorize(ctx, 'laborMarket.read');
-  // Kept per data version (decision 030): the body changes only when the data does.
+  // Kept per data version (decision 031): the body changes only when the data does.
   const version = await laborMarketVersion(ctx.db, ctx.coalition.id);
   return cachedOccupations('json', ctx.coalition.id, version, query.region, async () => asciiJsonBytes(await listOccupations(ctx, query)));
 }

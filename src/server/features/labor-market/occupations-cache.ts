@@ -4,7 +4,7 @@ import { versionedCache } from '../../platform/versioned-cache.js';
 
 /**
  * The occupations list (JSON body and CSV), kept per process and keyed by (coalition, its labor-market
- * version, the reference version, region asked for) (decision 030). Migrations 0015 and 0016 keep the
+ * version, the reference version, region asked for) (decision 031). Migrations 0015 and 0016 keep the
  * versions in PostgreSQL: statement triggers give a coalition a fresh sequence number in the same
  * transaction as any write to its regions, datasets, projections or stated figures, and the one
  * reference version moves with any write to the SOC codes or the crosswalk (global tables). Every
