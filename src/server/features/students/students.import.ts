@@ -1,4 +1,4 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { people } from '../../db/schema.js';
 import { newId } from '../../platform/auth/secrets.js';
@@ -95,11 +95,11 @@ registerImporter<StudentRecord, Map<string, { id: string; type: string }>>({
 });
 
 async function writeStudents(tx: Executor, coalitionId: string, records: StudentRecord[]) {
-  const existing = await tx.select().from(students).where(and(eq(students.coalitionId, coalitionId), inArray(students.externalId, records.map((r) => r.externalId))));
-  const byExternalId = new Map(existing.map((row) => [row.externalId!, row]));
-  const declared = existing.length
-    ? await tx.select().from(studentSkills).where(and(eq(studentSkills.coalitionId, coalitionId), inArray(studentSkills.studentId, existing.map((e) => e.id)), eq(studentSkills.source, 'declared')))
-    : [];
+  const existing = await tx
+    .select({ id: students.id, externalId: students.externalId })
+    .from(students)
+    .where(and(eq(students.coalitionId, coalitionId), inArray(students.externalId, records.map((r) => r.externalId))));
+  const idOf = new Map(existing.map((row) => [row.externalId!, row.id]));
   const names = [...new Map(records.flatMap((r) => r.skills.map((s) => [s.toLowerCase(), s] as const))).values()];
   const resolved = await resolveSkillNames(tx, names, 'skills');
   const skillIdOf = new Map(names.map((name, i) => [name.toLowerCase(), resolved[i]!.id]));
@@ -113,43 +113,120 @@ async function writeStudents(tx: Executor, coalitionId: string, records: Student
     : [];
   const personOf = new Map(linkable.map((p) => [p.email, p.id]));
 
-  // New records (the bulk of a first import): three set-based statements for the whole batch.
-  const fresh = records.filter((r) => !byExternalId.has(r.externalId));
+  // New records (the bulk of a first import) and records whose external_id exists (a re-import):
+  // each a few set-based statements for the whole batch.
+  const fresh = records.filter((r) => !idOf.has(r.externalId));
   if (fresh.length > 0) await insertNew(tx, coalitionId, fresh, skillIdOf, personOf);
+  const known = records.filter((r) => idOf.has(r.externalId)).map((record) => ({ id: idOf.get(record.externalId)!, record }));
+  const updated = known.length > 0 ? (await updateExisting(tx, coalitionId, known, skillIdOf)).size : 0;
+  return { created: fresh.length, updated, unchanged: known.length - updated };
+}
 
-  let updated = 0;
-  for (const { skills, equity, ...record } of records) {
-    const before = byExternalId.get(record.externalId);
-    if (!before) continue;
-    const skillIds = skills.map((s) => skillIdOf.get(s.toLowerCase())!);
-    const id = before.id;
-    const [row] = await tx
-      .update(students)
-      .set({ ...record, updatedAt: new Date() })
-      .where(and(eq(students.coalitionId, coalitionId), eq(students.id, id), sql`row(${students.firstName}, ${students.lastName}, ${students.email}, ${students.institutionId}, ${students.pathway}, ${students.graduationYear}, ${students.dateOfBirth}::text, ${students.hoursPerWeek}, ${students.availableFrom}::text) is distinct from row(${record.firstName}, ${record.lastName}, ${record.email}, ${record.institutionId}::uuid, ${record.pathway}, ${record.graduationYear}::int, ${record.dateOfBirth}::text, ${record.hoursPerWeek}::int, ${record.availableFrom}::text)`))
-      .returning({ id: students.id });
-    let changed = Boolean(row);
-    const had = declared.filter((s) => s.studentId === id).map((s) => s.skillId).sort();
-    if (had.join('|') !== [...skillIds].sort().join('|')) {
-      await tx.delete(studentSkills).where(and(eq(studentSkills.coalitionId, coalitionId), eq(studentSkills.studentId, id), eq(studentSkills.source, 'declared')));
-      changed = true;
-      if (skillIds.length > 0) await tx.insert(studentSkills).values(skillIds.map((skillId) => ({ coalitionId, studentId: id, skillId, source: 'declared', ref: '' })));
+type Keyed = { id: string; record: StudentRecord };
+
+/** The columns of `students` a record sets besides its keys, in the order of `recordColumns`'s arrays: shared by the insert and the update. */
+const recordColumns: readonly (readonly [name: string, type: string, pick: (r: StudentRecord) => unknown])[] = [
+  ['first_name', 'text', (r) => r.firstName],
+  ['last_name', 'text', (r) => r.lastName],
+  ['email', 'text', (r) => r.email],
+  ['institution_id', 'uuid', (r) => r.institutionId],
+  ['pathway', 'text', (r) => r.pathway],
+  ['graduation_year', 'int', (r) => r.graduationYear],
+  ['date_of_birth', 'date', (r) => r.dateOfBirth],
+  ['hours_per_week', 'int', (r) => r.hoursPerWeek],
+  ['available_from', 'date', (r) => r.availableFrom],
+];
+const recordColumnNames = recordColumns.map(([name]) => name);
+
+type ArrayColumn = readonly [name: string, type: string, values: unknown[]];
+
+/** `unnest($1::type[], …) as v(name, …)`: one array parameter per column, read as rows named v. */
+function unnestAs(columns: readonly ArrayColumn[]): SQL {
+  const arrays = columns.map(([, type, values]) => sql`${sql.param(values)}::${sql.raw(type)}[]`);
+  return sql`unnest(${sql.join(arrays, sql`, `)}) as v(${sql.raw(columns.map(([name]) => name).join(', '))})`;
+}
+
+/** The record columns of `records` as array columns, for unnestAs. */
+const recordArrays = (records: StudentRecord[]): ArrayColumn[] => recordColumns.map(([name, type, pick]) => [name, type, records.map((r) => pick(r))] as const);
+
+/**
+ * Records whose external_id exists: the students that differ updated (updated_at too), the declared
+ * skills replaced for those whose set differs, the equity answers upserted where they differ, each
+ * one statement for the batch. Returns the ids of the students any of them changed.
+ */
+async function updateExisting(tx: Executor, coalitionId: string, known: Keyed[], skillIdOf: Map<string, string>): Promise<Set<string>> {
+  const changed = new Set<string>();
+  const records = known.map((k) => k.record);
+  const set = recordColumnNames.map((name) => sql.raw(`${name} = v.${name}`));
+  const theirs = sql.raw(recordColumnNames.map((name) => `s.${name}`).join(', '));
+  const given = sql.raw(recordColumnNames.map((name) => `v.${name}`).join(', '));
+  const rows = await tx.execute<{ id: string }>(sql`
+    update ${students} as s set ${sql.join(set, sql`, `)}, updated_at = ${new Date().toISOString()}::timestamptz
+    from ${unnestAs([['id', 'uuid', known.map((k) => k.id)], ...recordArrays(records)])}
+    where s.coalition_id = ${coalitionId}::uuid and s.id = v.id and row(${theirs}) is distinct from row(${given})
+    returning s.id`);
+  for (const { id } of rows.rows) changed.add(id);
+
+  // Declared skills: students whose declared set differs from the file's (a row on one side only)
+  // lose their declared rows here and get the file's below.
+  const pairs = declaredPairs(known, skillIdOf);
+  const differ = await tx.execute<{ student_id: string }>(sql`
+    with given as (select * from ${unnestAs([['student_id', 'uuid', pairs.studentIds], ['skill_id', 'text', pairs.skillIds]])}),
+      had as (
+        select student_id, skill_id from ${studentSkills}
+        where coalition_id = ${coalitionId}::uuid and student_id = any(${sql.param(known.map((k) => k.id))}::uuid[]) and source = 'declared'),
+      differ as (
+        select distinct coalesce(had.student_id, given.student_id) as student_id
+        from had full join given on given.student_id = had.student_id and given.skill_id = had.skill_id
+        where had.student_id is null or given.student_id is null),
+      gone as (
+        delete from ${studentSkills} as ss using differ
+        where ss.coalition_id = ${coalitionId}::uuid and ss.student_id = differ.student_id and ss.source = 'declared')
+    select student_id from differ`);
+  const reskilled = new Set(differ.rows.map((r) => r.student_id));
+  if (reskilled.size > 0) await insertDeclared(tx, coalitionId, declaredPairs(known.filter((k) => reskilled.has(k.id)), skillIdOf));
+  for (const id of reskilled) changed.add(id);
+
+  for (const id of await upsertEquity(tx, coalitionId, known)) changed.add(id);
+  return changed;
+}
+
+/** The declared (student, skill) rows of the records, as two parallel arrays. */
+function declaredPairs(keyed: Keyed[], skillIdOf: Map<string, string>) {
+  const studentIds: string[] = [];
+  const skillIds: string[] = [];
+  for (const { id, record } of keyed) {
+    for (const name of record.skills) {
+      studentIds.push(id);
+      skillIds.push(skillIdOf.get(name.toLowerCase())!);
     }
-    if (equity) {
-      const [upserted] = await tx
-        .insert(studentEquity)
-        .values({ coalitionId, studentId: id, ...equity })
-        .onConflictDoUpdate({
-          target: [studentEquity.coalitionId, studentEquity.studentId],
-          set: equity,
-          setWhere: sql`row(${studentEquity.firstGeneration}, ${studentEquity.lowIncome}, ${studentEquity.noFourYearDegreePath}, ${studentEquity.careerChanger}) is distinct from row(${equity.firstGeneration}::boolean, ${equity.lowIncome}::boolean, ${equity.noFourYearDegreePath}::boolean, ${equity.careerChanger}::boolean)`,
-        })
-        .returning({ id: studentEquity.studentId });
-      if (upserted) changed = true;
-    }
-    if (changed) updated++;
   }
-  return { created: fresh.length, updated, unchanged: records.length - fresh.length - updated };
+  return { studentIds, skillIds };
+}
+
+async function insertDeclared(tx: Executor, coalitionId: string, { studentIds, skillIds }: ReturnType<typeof declaredPairs>) {
+  if (skillIds.length === 0) return;
+  await tx.execute(sql`
+    insert into ${studentSkills} (coalition_id, student_id, skill_id, source, ref)
+    select ${coalitionId}::uuid, v.student_id, v.skill_id, 'declared', '' from ${unnestAs([['student_id', 'uuid', studentIds], ['skill_id', 'text', skillIds]])}`);
+}
+
+/**
+ * The equity answers of the records that carry equity columns: inserted, or updated where they
+ * differ. Returns the students whose row was inserted or changed.
+ */
+async function upsertEquity(tx: Executor, coalitionId: string, keyed: Keyed[]): Promise<string[]> {
+  const withEquity = keyed.filter((k) => k.record.equity !== null);
+  if (withEquity.length === 0) return [];
+  const columns = Object.entries(equityColumns).map(([name, key]) => [name, 'boolean', withEquity.map((k) => k.record.equity![key])] as const);
+  const names = columns.map(([name]) => name).join(', ');
+  const rows = await tx.execute<{ student_id: string }>(sql`
+    insert into ${studentEquity} as e (coalition_id, student_id, ${sql.raw(names)})
+    select ${coalitionId}::uuid, v.* from ${unnestAs([['student_id', 'uuid', withEquity.map((k) => k.id)], ...columns])}
+    on conflict (coalition_id, student_id) do update set (${sql.raw(names)}) = row(${sql.raw(columns.map(([name]) => `excluded.${name}`).join(', '))})
+    where row(${sql.raw(columns.map(([name]) => `e.${name}`).join(', '))}) is distinct from row(${sql.raw(columns.map(([name]) => `excluded.${name}`).join(', '))})
+    returning e.student_id`);
+  return rows.rows.map((r) => r.student_id);
 }
 
 /**
@@ -158,41 +235,20 @@ async function writeStudents(tx: Executor, coalitionId: string, records: Student
  * e-mail as the row-by-row path did.
  */
 async function insertNew(tx: Executor, coalitionId: string, records: StudentRecord[], skillIdOf: Map<string, string>, personOf: Map<string, string>) {
-  const ids = records.map(() => newId());
+  const keyed = records.map((record) => ({ id: newId(), record }));
   const personIds = records.map((r) => {
     const personId = r.email ? (personOf.get(r.email) ?? null) : null;
     if (personId) personOf.delete(r.email!);
     return personId;
   });
-  const column = <T>(pick: (r: StudentRecord) => T) => sql.param(records.map(pick));
+  const keys: ArrayColumn[] = [
+    ['id', 'uuid', keyed.map((k) => k.id)],
+    ['person_id', 'uuid', personIds],
+    ['external_id', 'text', records.map((r) => r.externalId)],
+  ];
   await tx.execute(sql`
-    insert into ${students} (coalition_id, id, person_id, first_name, last_name, email, institution_id, pathway, graduation_year, date_of_birth, hours_per_week, available_from, external_id)
-    select ${coalitionId}::uuid, v.* from unnest(${sql.param(ids)}::uuid[], ${sql.param(personIds)}::uuid[], ${column((r) => r.firstName)}::text[], ${column((r) => r.lastName)}::text[],
-      ${column((r) => r.email)}::text[], ${column((r) => r.institutionId)}::uuid[], ${column((r) => r.pathway)}::text[], ${column((r) => r.graduationYear)}::int[],
-      ${column((r) => r.dateOfBirth)}::date[], ${column((r) => r.hoursPerWeek)}::int[], ${column((r) => r.availableFrom)}::date[], ${column((r) => r.externalId)}::text[])
-      as v(id, person_id, first_name, last_name, email, institution_id, pathway, graduation_year, date_of_birth, hours_per_week, available_from, external_id)`);
-  const skillStudents: string[] = [];
-  const skillIds: string[] = [];
-  records.forEach((r, i) => {
-    for (const name of r.skills) {
-      skillStudents.push(ids[i]!);
-      skillIds.push(skillIdOf.get(name.toLowerCase())!);
-    }
-  });
-  if (skillIds.length > 0) {
-    await tx.execute(sql`
-      insert into ${studentSkills} (coalition_id, student_id, skill_id, source, ref)
-      select ${coalitionId}::uuid, v.student_id, v.skill_id, 'declared', '' from unnest(${sql.param(skillStudents)}::uuid[], ${sql.param(skillIds)}::text[]) as v(student_id, skill_id)`);
-  }
-  const withEquity: { id: string; equity: NonNullable<StudentRecord['equity']> }[] = [];
-  records.forEach((r, i) => {
-    if (r.equity) withEquity.push({ id: ids[i]!, equity: r.equity });
-  });
-  if (withEquity.length > 0) {
-    const flag = (key: keyof NonNullable<StudentRecord['equity']>) => sql.param(withEquity.map((r) => r.equity[key]));
-    await tx.execute(sql`
-      insert into ${studentEquity} (coalition_id, student_id, first_generation, low_income, no_four_year_degree_path, career_changer)
-      select ${coalitionId}::uuid, v.* from unnest(${sql.param(withEquity.map((r) => r.id))}::uuid[], ${flag('firstGeneration')}::boolean[], ${flag('lowIncome')}::boolean[],
-        ${flag('noFourYearDegreePath')}::boolean[], ${flag('careerChanger')}::boolean[]) as v(student_id, first_generation, low_income, no_four_year_degree_path, career_changer)`);
-  }
+    insert into ${students} (coalition_id, id, person_id, external_id, ${sql.raw(recordColumnNames.join(', '))})
+    select ${coalitionId}::uuid, v.* from ${unnestAs([...keys, ...recordArrays(records)])}`);
+  await insertDeclared(tx, coalitionId, declaredPairs(keyed, skillIdOf));
+  await upsertEquity(tx, coalitionId, keyed);
 }

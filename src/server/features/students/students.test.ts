@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eq } from 'drizzle-orm';
-import { coalitions, people, studentShares } from '../../db/schema.js';
+import { and, eq, like } from 'drizzle-orm';
+import { coalitions, people, skills, studentEquity, studentShares, studentSkills, students as studentRows } from '../../db/schema.js';
 import { createTestApp, demo, type Session, type TestApp } from '../../test/harness.js';
 import { students as seededStudents } from '../../seed/pipeline.data.js';
 
@@ -244,6 +244,95 @@ describe('student import and export', () => {
     expect(rosa.skills.map((s: { name: string }) => s.name)).toEqual(['Docker', 'Linux', 'Python']);
     expect((await get(`${base}/${rosa.id}`, coordinator)).json().equity).toMatchObject({ lowIncome: true });
     expect((await get(`${base}?q=SIS-`, coordinator)).json().items).toHaveLength(2);
+  });
+
+  describe('re-importing existing students', () => {
+    const equityHeader = `${header},first_generation,low_income`;
+    const line = (n: number, o: { first?: string; skills?: string; lowIncome?: string } = {}) =>
+      `RE-${n},${o.first ?? `First${n}`},Last${n},re${n}@example.org,${n % 2 ? 'Santa Monica College' : 'Pierce College'},Cloud Computing,${o.skills ?? (n % 3 ? 'Python;Linux' : 'SQL')},2028,no,${o.lowIncome ?? (n % 2 ? 'yes' : '')}`;
+    const file = (lines: string[]) => `${equityHeader}\n${lines.join('\n')}\n`;
+    const first = [1, 2, 3, 4, 5, 6].map((n) => line(n));
+
+    /** What is stored for the RE- students, by external id: the row's name and updated_at, declared skill names, equity answers. */
+    async function stored() {
+      const db = t.database.db;
+      const rows = await db.select().from(studentRows).where(like(studentRows.externalId, 'RE-%'));
+      const declared = await db
+        .select({ studentId: studentSkills.studentId, name: skills.name })
+        .from(studentSkills)
+        .innerJoin(skills, eq(skills.id, studentSkills.skillId))
+        .innerJoin(studentRows, and(eq(studentRows.coalitionId, studentSkills.coalitionId), eq(studentRows.id, studentSkills.studentId)))
+        .where(and(like(studentRows.externalId, 'RE-%'), eq(studentSkills.source, 'declared')));
+      const equity = await db
+        .select({ studentId: studentEquity.studentId, lowIncome: studentEquity.lowIncome, firstGeneration: studentEquity.firstGeneration })
+        .from(studentEquity)
+        .innerJoin(studentRows, and(eq(studentRows.coalitionId, studentEquity.coalitionId), eq(studentRows.id, studentEquity.studentId)))
+        .where(like(studentRows.externalId, 'RE-%'));
+      return new Map(
+        rows.map((row) => {
+          const answers = equity.find((e) => e.studentId === row.id);
+          const names = declared.filter((d) => d.studentId === row.id).map((d) => d.name);
+          return [row.externalId!, { firstName: row.firstName, updatedAt: row.updatedAt.getTime(), skills: names.sort().join(';'), lowIncome: answers?.lowIncome, firstGeneration: answers?.firstGeneration }];
+        }),
+      );
+    }
+
+    it('the same file again is all unchanged and writes nothing', async () => {
+      expect((await importCsv(file(first))).result).toMatchObject({ created: 6, updated: 0, unchanged: 0 });
+      const before = await stored();
+      expect(before.get('RE-3')).toMatchObject({ skills: 'SQL', lowIncome: true, firstGeneration: false });
+      expect(before.get('RE-2')).toMatchObject({ skills: 'Linux;Python', lowIncome: null });
+      await new Promise((resolve) => setTimeout(resolve, 5)); // a write now would move updated_at
+      expect((await importCsv(file(first))).result).toMatchObject({ created: 0, updated: 0, unchanged: 6 });
+      expect(await stored()).toEqual(before);
+      // Without the equity columns the answers are left alone, and nothing else differs.
+      const noEquity = `${header}\n${first.map((l) => l.split(',').slice(0, 8).join(',')).join('\n')}\n`;
+      expect((await importCsv(noEquity)).result).toMatchObject({ created: 0, updated: 0, unchanged: 6 });
+      expect(await stored()).toEqual(before);
+    });
+
+    it("reports exactly the students whose name, skills or equity answers changed, and stores the changes", async () => {
+      const before = await stored();
+      const changed = [...first];
+      changed[0] = line(1, { first: 'Renamed' });
+      changed[1] = line(2, { skills: 'Python;Docker' });
+      changed[2] = line(3, { lowIncome: 'no' });
+      changed[3] = line(4, { skills: '' });
+      expect((await importCsv(file(changed))).result).toMatchObject({ created: 0, updated: 4, unchanged: 2 });
+      const after = await stored();
+      expect(after.get('RE-1')).toEqual({ ...before.get('RE-1'), firstName: 'Renamed', updatedAt: expect.any(Number) });
+      expect(after.get('RE-1')!.updatedAt).toBeGreaterThan(before.get('RE-1')!.updatedAt);
+      expect(after.get('RE-2')).toEqual({ ...before.get('RE-2'), skills: 'Docker;Python' });
+      expect(after.get('RE-3')).toEqual({ ...before.get('RE-3'), lowIncome: false });
+      expect(after.get('RE-4')).toEqual({ ...before.get('RE-4'), skills: '' });
+      for (const id of ['RE-5', 'RE-6']) expect(after.get(id)).toEqual(before.get(id));
+      // Importing the changed file again changes nothing more.
+      expect((await importCsv(file(changed))).result).toMatchObject({ created: 0, updated: 0, unchanged: 6 });
+      expect(await stored()).toEqual(after);
+    });
+
+    it('a file mixing new and existing students over several batches creates, updates and leaves each as it should', async () => {
+      const current = [line(1, { first: 'Renamed' }), line(2, { skills: 'Python;Docker' }), line(3, { lowIncome: 'no' }), line(4, { skills: '' }), line(5), line(6)];
+      const before = await stored();
+      // 1,200 new students put the existing ones in the second batch (1,000 a batch), one of them changed.
+      const fresh = Array.from({ length: 1200 }, (_, i) => line(100 + i));
+      const mixed = [...fresh, ...current.slice(0, 5), line(6, { first: 'Sixth', skills: 'SQL;Linux', lowIncome: 'yes' })];
+      expect((await importCsv(file(mixed)))).toMatchObject({ status: 'succeeded', result: { created: 1200, updated: 1, unchanged: 5 } });
+      const after = await stored();
+      expect(after.size).toBe(1206);
+      expect(after.get('RE-6')).toEqual({ ...before.get('RE-6'), firstName: 'Sixth', skills: 'Linux;SQL', lowIncome: true, updatedAt: expect.any(Number) });
+      for (const id of ['RE-1', 'RE-2', 'RE-3', 'RE-4', 'RE-5']) expect(after.get(id)).toEqual(before.get(id));
+      expect(after.get('RE-1299')).toMatchObject({ firstName: 'First1299', skills: 'SQL', lowIncome: true });
+    });
+
+    it('a bad row rolls back everything, updates included', async () => {
+      const before = await stored();
+      const lines = [line(1, { first: 'Again' }), line(2, { skills: 'Rust' }), line(3, { lowIncome: 'yes' }), line(7), `RE-8,,Nameless,,Pierce College,,,,,`];
+      const status = await importCsv(file(lines));
+      expect(status).toMatchObject({ status: 'failed', errors: [{ row: 6, column: 'first_name', message: 'Required' }] });
+      expect(await stored()).toEqual(before);
+      expect(before.has('RE-7')).toBe(false);
+    });
   });
 
   it('links an imported record to the student account with the same e-mail', async () => {
