@@ -9,6 +9,12 @@
 // and seeds the demo coalition, the bench adds the LA-scale 40,000 organizations (so the file names
 // some 5,600 schools), and the file is generated deterministically (Zipf-like skills over the
 // skills table). Writes bench/results/la-import-<date>.json.
+//
+// Then, unless BENCH_IMPORT_REIMPORT=0, two re-imports into the same database, each timed the same
+// way and recorded under `reimports`: the same file again (every student exists and is unchanged:
+// nothing may be written), and a file where a share of the students changed (BENCH_IMPORT_CHANGED,
+// default 0.2: half of them renamed, half with one more declared skill; every other row is the same
+// bytes). Each re-import's counts are checked against what the file changed.
 //   node --import tsx bench/la-import.ts [rows]
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -26,6 +32,10 @@ const ROWS = Number(process.argv[2] ?? 500_000);
 const TARGET_ROWS_PER_SECOND = 10_000;
 const TARGET_PEAK_MB = 400;
 const url = process.env.BENCH_IMPORT_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/tb_bench_la_import';
+const REIMPORT = process.env.BENCH_IMPORT_REIMPORT !== '0';
+const CHANGED_SHARE = Number(process.env.BENCH_IMPORT_CHANGED ?? 0.2);
+/** In the changed file, row i is renamed when i % every === 0 and gains a skill when i % every === every / 2. */
+const CHANGED_EVERY = Math.max(2, 2 * Math.round(1 / CHANGED_SHARE));
 const loadAverage = () => os.loadavg().map((l) => Math.round(l * 100) / 100);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -70,8 +80,12 @@ function generator(seed: number) {
   };
 }
 
-/** The students file, written as it is generated (never all in memory). */
-async function writeFile(file: string, schools: string[], skills: string[]): Promise<number> {
+/**
+ * The students file, written as it is generated (never all in memory). With `changed`, a share of
+ * the rows differ (CHANGED_EVERY): the same random draws are made for every row, so all other rows
+ * are the same as in the first file.
+ */
+async function writeFile(file: string, schools: string[], skills: string[], changed = false): Promise<number> {
   const random = generator(20_261_126);
   const out = fs.createWriteStream(file);
   const write = (line: string) => (out.write(line) ? Promise.resolve() : new Promise<void>((resolve) => out.once('drain', () => resolve())));
@@ -90,7 +104,9 @@ async function writeFile(file: string, schools: string[], skills: string[]): Pro
     const pathway = random() < 0.1 ? '' : PATHWAYS[Math.floor(random() * PATHWAYS.length)]!;
     const hours = random() < 0.3 ? '' : String(5 + Math.floor(random() * 36));
     const from = random() < 0.4 ? '' : day(availableFrom, 365);
-    chunk += `IMP-${i},Student,Imported ${i},imported${i}@students.example.org,${quote(school)},${quote(pathway)},${quote([...mine].join(';'))},${2024 + Math.floor(random() * 8)},${day(dobFrom, 4383)},${hours},${from}\n`;
+    const renamed = changed && i % CHANGED_EVERY === 0;
+    if (changed && i % CHANGED_EVERY === CHANGED_EVERY / 2) mine.add(skills.find((s) => !mine.has(s))!);
+    chunk += `IMP-${i},${renamed ? 'Renamed' : 'Student'},Imported ${i},imported${i}@students.example.org,${quote(school)},${quote(pathway)},${quote([...mine].join(';'))},${2024 + Math.floor(random() * 8)},${day(dobFrom, 4383)},${hours},${from}\n`;
     if (chunk.length > 1 << 20) {
       await write(chunk);
       chunk = '';
@@ -147,65 +163,136 @@ try {
 
   const pid = server.pid!;
   const baseline = memoryOf(pid);
-  // CPU used by the server and by its PostgreSQL backends during the import: on a shared machine
-  // the wall time depends on the load, the CPU seconds much less (one backend runs the whole write).
-  const monitor = new pg.Client({ connectionString: url });
-  await monitor.connect();
-  const backendCpu = new Map<number, { start: number; last: number }>();
-  let importStarted = false;
-  const sampleBackends = async () => {
-    const { rows } = await monitor.query<{ pid: number }>('select pid from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()');
-    for (const { pid: backend } of rows) {
-      const seconds = cpuSecondsOf(backend);
-      if (seconds === null) continue;
-      const seen = backendCpu.get(backend);
-      if (seen) seen.last = seconds;
-      // A backend that connected during the import counts from zero.
-      else backendCpu.set(backend, { start: importStarted ? 0 : seconds, last: seconds });
+
+  /** Posts one file and polls until the job is done: wall time, CPU of the server and of its PostgreSQL backends, peak RSS. */
+  async function importFile(csvFile: string) {
+    // CPU used by the server and by its PostgreSQL backends during the import: on a shared machine
+    // the wall time depends on the load, the CPU seconds much less (one backend runs the whole write).
+    const monitor = new pg.Client({ connectionString: url });
+    await monitor.connect();
+    const backendCpu = new Map<number, { start: number; last: number }>();
+    let importStarted = false;
+    const sampleBackends = async () => {
+      const { rows } = await monitor.query<{ pid: number }>('select pid from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()');
+      for (const { pid: backend } of rows) {
+        const seconds = cpuSecondsOf(backend);
+        if (seconds === null) continue;
+        const seen = backendCpu.get(backend);
+        if (seen) seen.last = seconds;
+        // A backend that connected during the import counts from zero.
+        else backendCpu.set(backend, { start: importStarted ? 0 : seconds, last: seconds });
+      }
+    };
+    await sampleBackends();
+    importStarted = true;
+    const serverCpuBefore = cpuSecondsOf(pid) ?? 0;
+    const rssBefore = memoryOf(pid)?.rssMB ?? 0;
+    let peakRss = rssBefore;
+    const sampler = setInterval(() => {
+      const m = memoryOf(pid);
+      if (m && m.rssMB > peakRss) peakRss = m.rssMB;
+    }, 50);
+    const started = Date.now();
+    const phases: Record<string, number> = {};
+    let polls = 0;
+    let status: { status: string; phase: string | null; processed: number; result: Record<string, number>; errors: unknown[] };
+    try {
+      const body = fs.readFileSync(csvFile);
+      const res = await fetch(`${base}/api/v1/coalitions/la-tech/imports/students`, { method: 'POST', headers: { ...headers, cookie: cookie!, 'content-type': 'text/csv' }, body });
+      if (res.status !== 202) throw new Error(`POST …/imports/students: ${res.status} ${await res.text()}`);
+      const { id } = (await res.json()) as { id: string };
+      phases.accepted = Date.now() - started;
+      for (;;) {
+        const poll = await fetch(`${base}/api/v1/coalitions/la-tech/imports/${id}`, { headers: { ...headers, cookie: cookie! } });
+        status = (await poll.json()) as typeof status;
+        if (status.phase && phases[status.phase] === undefined) phases[status.phase] = Date.now() - started;
+        if (status.status === 'succeeded' || status.status === 'failed') break;
+        await sampleBackends();
+        if (++polls % 20 === 0) console.error(`  ${status.phase ?? status.status}: ${status.processed} rows (${((Date.now() - started) / 1000).toFixed(0)} s, server RSS peak ${peakRss} MB)`);
+        await sleep(500);
+      }
+    } finally {
+      clearInterval(sampler);
     }
-  };
-  await sampleBackends();
-  importStarted = true;
-  const serverCpuBefore = cpuSecondsOf(pid) ?? 0;
-  let peakRss = baseline?.rssMB ?? 0;
-  const sampler = setInterval(() => {
-    const m = memoryOf(pid);
-    if (m && m.rssMB > peakRss) peakRss = m.rssMB;
-  }, 50);
-  const started = Date.now();
-  const phases: Record<string, number> = {};
-  let polls = 0;
-  let status: { status: string; phase: string | null; processed: number; result: unknown; errors: unknown[] };
-  try {
-    const body = fs.readFileSync(file);
-    const res = await fetch(`${base}/api/v1/coalitions/la-tech/imports/students`, { method: 'POST', headers: { ...headers, cookie, 'content-type': 'text/csv' }, body });
-    if (res.status !== 202) throw new Error(`POST …/imports/students: ${res.status} ${await res.text()}`);
-    const { id } = (await res.json()) as { id: string };
-    phases.accepted = Date.now() - started;
-    for (;;) {
-      const poll = await fetch(`${base}/api/v1/coalitions/la-tech/imports/${id}`, { headers: { ...headers, cookie } });
-      status = (await poll.json()) as typeof status;
-      if (status.phase && phases[status.phase] === undefined) phases[status.phase] = Date.now() - started;
-      if (status.status === 'succeeded' || status.status === 'failed') break;
-      await sampleBackends();
-      if (++polls % 20 === 0) console.error(`  ${status.phase ?? status.status}: ${status.processed} rows (${((Date.now() - started) / 1000).toFixed(0)} s, server RSS peak ${peakRss} MB)`);
-      await sleep(500);
-    }
-  } finally {
-    clearInterval(sampler);
+    const seconds = (Date.now() - started) / 1000;
+    await sampleBackends();
+    await monitor.end();
+    if (status.status !== 'succeeded') throw new Error(`the import failed: ${JSON.stringify(status.errors.slice(0, 5))}`);
+    return {
+      result: status.result,
+      seconds: Math.round(seconds * 10) / 10,
+      rowsPerSecond: Math.round(ROWS / seconds),
+      phasesStartedAtMs: phases,
+      cpuSeconds: {
+        server: Math.round(((cpuSecondsOf(pid) ?? 0) - serverCpuBefore) * 10) / 10,
+        database: Math.round([...backendCpu.values()].reduce((sum, b) => sum + b.last - b.start, 0) * 10) / 10,
+        note: 'user + system CPU during the import (POST to succeeded): the server process, and its PostgreSQL backends (sampled every poll)',
+      },
+      serverRssMB: { before: rssBefore, peakSampled: peakRss },
+      loadAverage: loadAverage(),
+    };
   }
-  const seconds = (Date.now() - started) / 1000;
+
+  async function countStored() {
+    const check = new pg.Client({ connectionString: url });
+    await check.connect();
+    try {
+      const { rows } = await check.query<{ students: number; skills: number; changedAt: number }>(
+        `select (select count(*) from students where external_id like 'IMP-%')::int as students, (select count(*) from student_skills)::int as skills,
+           (select count(*) from students where external_id like 'IMP-%' and updated_at <> created_at)::int as "changedAt"`,
+      );
+      return rows[0]!;
+    } finally {
+      await check.end();
+    }
+  }
+
+  const first = await importFile(file);
   const hwm = memoryOf(pid)?.hwmMB ?? null;
-  await sampleBackends();
-  await monitor.end();
-  const serverCpuSeconds = Math.round(((cpuSecondsOf(pid) ?? 0) - serverCpuBefore) * 10) / 10;
-  const databaseCpuSeconds = Math.round([...backendCpu.values()].reduce((sum, b) => sum + b.last - b.start, 0) * 10) / 10;
-  const check = new pg.Client({ connectionString: url });
-  await check.connect();
-  const { rows: counted } = await check.query<{ students: number; skills: number }>(`select (select count(*) from students where external_id like 'IMP-%')::int as students, (select count(*) from student_skills)::int as skills`);
-  await check.end();
-  if (status.status !== 'succeeded') throw new Error(`the import failed: ${JSON.stringify(status.errors.slice(0, 5))}`);
-  const rowsPerSecond = Math.round(ROWS / seconds);
+  const counted = await countStored();
+  const { seconds, rowsPerSecond, cpuSeconds, phasesStartedAtMs } = first;
+  const peakRss = first.serverRssMB.peakSampled;
+
+  // Re-imports: the same file (nothing to write), then one with a share of the students changed.
+  let reimports: Record<string, unknown> | undefined;
+  if (REIMPORT) {
+    const expect = (what: string, actual: number, expected: number) => {
+      if (actual !== expected) throw new Error(`${what}: ${actual}, expected ${expected}`);
+    };
+    console.error('Re-importing the same file…');
+    const same = await importFile(file);
+    const afterSame = await countStored();
+    expect('unchanged re-import: updated', same.result.updated!, 0);
+    expect('unchanged re-import: unchanged', same.result.unchanged!, ROWS);
+    expect('unchanged re-import: students with updated_at moved', afterSame.changedAt, 0);
+    expect('unchanged re-import: student_skills rows', afterSame.skills, counted.skills);
+    const changedFile = path.join(tmp, 'students-changed.csv');
+    await writeFile(changedFile, schools, skills, true);
+    let renamed = 0;
+    let reskilled = 0;
+    for (let i = 1; i <= ROWS; i++) {
+      if (i % CHANGED_EVERY === 0) renamed++;
+      if (i % CHANGED_EVERY === CHANGED_EVERY / 2) reskilled++;
+    }
+    console.error(`Re-importing with ${renamed} renamed and ${reskilled} with one more skill…`);
+    const changed = await importFile(changedFile);
+    const afterChanged = await countStored();
+    expect('changed re-import: updated', changed.result.updated!, renamed + reskilled);
+    expect('changed re-import: unchanged', changed.result.unchanged!, ROWS - renamed - reskilled);
+    expect('changed re-import: student_skills rows', afterChanged.skills, counted.skills + reskilled);
+    reimports = {
+      path: 'the same POST → job → poll, into the database the first import filled',
+      unchanged: { ...same, note: 'the same file again: every student exists and is unchanged (checked: updated 0, no updated_at moved, as many skill rows)' },
+      changed: {
+        ...changed,
+        renamed,
+        withOneMoreSkill: reskilled,
+        share: (renamed + reskilled) / ROWS,
+        note: `rows i with i % ${CHANGED_EVERY} = 0 renamed, i % ${CHANGED_EVERY} = ${CHANGED_EVERY / 2} given one more skill; every other row the same bytes (checked: updated = renamed + withOneMoreSkill, skill rows grew by withOneMoreSkill)`,
+      },
+    };
+  }
+
   result = {
     benchmark: 'la-import',
     date: new Date().toISOString(),
@@ -214,18 +301,19 @@ try {
     fileMB: Math.round(bytes / 1024 / 102.4) / 10,
     schools: schools.length,
     skillNames: skills.length,
-    result: status.result,
-    studentsStored: counted[0]!.students,
-    studentSkillsStored: counted[0]!.skills,
+    result: first.result,
+    studentsStored: counted.students,
+    studentSkillsStored: counted.skills,
     seconds: Math.round(seconds * 10) / 10,
     rowsPerSecond,
-    phasesStartedAtMs: phases,
-    cpuSeconds: { server: serverCpuSeconds, database: databaseCpuSeconds, note: 'user + system CPU during the import (POST to succeeded): the server process, and its PostgreSQL backends (sampled every poll)' },
+    phasesStartedAtMs,
+    cpuSeconds,
     serverNodeFlags: productionNodeFlags(),
     serverMemoryMB: { baselineRss: baseline?.rssMB ?? null, peakRssSampled: peakRss, highWaterMark: hwm, sampledEveryMs: 50, note: 'VmHWM is the process high-water mark since it started (migrations and seeding included)' },
     targets: { rowsPerSecond: TARGET_ROWS_PER_SECOND, peakMB: TARGET_PEAK_MB },
     meetsTarget: { rowsPerSecond: rowsPerSecond >= TARGET_ROWS_PER_SECOND, memory: Math.max(peakRss, hwm ?? 0) < TARGET_PEAK_MB },
-    loadAverage: loadAverage(),
+    loadAverage: first.loadAverage,
+    ...(reimports ? { reimports } : {}),
     machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model ?? 'unknown', node: process.version },
   };
 } finally {

@@ -32,6 +32,13 @@ const readers: Record<string, (d: Json) => Row[]> = {
   'la-import': (d) => [
     ['Import 500,000 students: rows/s', String(d.rowsPerSecond), `≥ ${d.targets.rowsPerSecond}`, d.meetsTarget.rowsPerSecond],
     ['Import 500,000 students: peak server memory', `${d.serverMemoryMB.peakRssSampled} MB`, `< ${d.targets.peakMB} MB`, d.meetsTarget.memory],
+    ...(d.reimports
+      ? (['unchanged', 'changed'] as const).map((k): Row => {
+          const r = d.reimports[k];
+          const what = k === 'unchanged' ? 'the same file (all unchanged)' : `${Math.round(r.share * 100)}% changed`;
+          return [`Re-import 500,000 existing students, ${what}: rows/s`, `${r.rowsPerSecond} (${r.seconds} s; CPU server ${r.cpuSeconds.server} s, PostgreSQL ${r.cpuSeconds.database} s; load ${r.loadAverage[0]})`, '–', null];
+        })
+      : []),
   ],
   alignment: (d) => [[`Skills alignment p50 (HTTP; SQL alone ${ms(d.skillsSqlOnly?.p50)})`, ms(d.skills.p50), `< ${d.targetMs} ms`, d.skills.underTarget]],
   'master-plan': (d) => [
