@@ -4,6 +4,8 @@
  * <link rel="modulepreload"> for those chunks to the HTML of a matching address, so the browser
  * fetches them together with the entry instead of after it has run. The first match wins.
  * Keep it in step with preloadFirstRoute in App.tsx, which starts the same imports in the dev server.
+ * The build also groups what these screens import into a few chunks by their layout (the first
+ * module of each entry): scripts/build/chunk-groups.ts, decision 030.
  */
 export interface FirstRoute {
   /** Source of a regular expression matched against the address's path. */
