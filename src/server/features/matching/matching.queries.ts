@@ -219,7 +219,15 @@ export interface StudentTerms {
  * Bounded as candidates are: shares come from the skill index (importance and the opportunity's
  * total), the best PROBE shares are scored for a floor, then only opportunities that can reach it.
  */
-export async function rankMatches(db: Executor, coalitionId: string, s: StudentTerms, limit: number, cursor: [number, string] | null): Promise<MatchRow[]> {
+export async function rankMatches(
+  db: Executor,
+  coalitionId: string,
+  s: StudentTerms,
+  limit: number,
+  cursor: [number, string] | null,
+  /** A statement logging that the student's record was read; run in the same query. */
+  logRead: SQL,
+): Promise<MatchRow[]> {
   const pathwayMatch = sql`(${s.pathway}::text is not null and lower(${opportunities.pathway}) = lower(${s.pathway}::text))`;
   const fit = scheduleFit(sql`${s.hoursPerWeek}::int`, sql`${s.availableFrom}::date`, sql`${opportunities.hoursPerWeek}`, sql`${opportunities.startsOn}`);
   const eligible = sql`${opportunities.status} = 'open'
@@ -252,6 +260,7 @@ export async function rankMatches(db: Executor, coalitionId: string, s: StudentT
         and not exists (select 1 from hits where hits.id = ${opportunities.id}) and ${eligible}
     ), page as (
       select * from ranked where ${after(cursor, sql`ranked.score`, sql`ranked.id`)} order by ranked.score desc, ranked.id limit ${limit + 1}
+    ), logged as (${logRead}
     )
     select ${opportunities.id} as id, ${opportunities.title} as title, ${opportunities.kind} as kind, ${opportunities.employerId} as "employerId",
       ${organizations.name} as "employerName", ${opportunities.pathway} as pathway, ${opportunities.startsOn}::text as "startsOn",

@@ -9,7 +9,7 @@ import type { TenantCtx } from '../../platform/context.js';
 import { notFound } from '../../platform/errors.js';
 import { decodeCursor, encodeCursor } from '../../platform/pagination.js';
 import { authorizeRecord } from '../../platform/permissions.js';
-import { listedInDirectory, logStudentAccess, relationTo, studentAccessLogInsert, visibleStudents, visibleStudentsPool } from '../students/index.js';
+import { listedInDirectory, relationTo, studentAccessLogInsert, visibleStudents, visibleStudentsPool } from '../students/index.js';
 import './matching.policy.js';
 import * as q from './matching.queries.js';
 import { reasonsFor } from './matching.reasons.js';
@@ -30,8 +30,9 @@ function pageOf<R extends { score: number; id: string }, T>(rows: R[], limit: nu
 /** Open opportunities ranked for a student (the student, their school, the Coordinator). */
 export async function studentMatches(ctx: TenantCtx, studentId: string, query: MatchQuery): Promise<Page<MatchDto>> {
   const student = await authorizeRecord(ctx, 'matching.matches', () => loadStudent(ctx, studentId), 'Student');
-  const rows = await q.rankMatches(ctx.db, ctx.coalition.id, { ...student, today: today() }, query.limit, cursorOf(query.cursor));
-  await logStudentAccess(ctx.db, ctx, [student], 'GET /students/:id/matches', 'matches');
+  // The read is logged by the ranking statement itself (the student reading their own is not).
+  const logRead = studentAccessLogInsert(ctx, sql`select ${student.id}::uuid as id`, 'GET /students/:id/matches', 'matches');
+  const rows = await q.rankMatches(ctx.db, ctx.coalition.id, { ...student, today: today() }, query.limit, cursorOf(query.cursor), logRead);
   return pageOf(rows, query.limit, (r) => ({
     opportunityId: r.id,
     title: r.title,
