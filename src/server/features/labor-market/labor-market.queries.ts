@@ -178,19 +178,21 @@ export async function programsFor(db: Executor, socs2018: string[]) {
  * no such region: no row.
  */
 export async function regionProjections(db: Executor, coalitionId: string, regionSlug: string | undefined) {
-  const result = await db.execute<{
-    region_id: string; region_slug: string; region_name: string; id: string | null; soc: string | null; soc_version: string; title: string; category: string | null;
-    base_year: number; base_employment: number | null; projected_year: number; projected_employment: number | null; annual_new_jobs: number | null;
-    annual_replacement_needs: number | null; stated_total_openings: number | null; stated_percent_change: number | null; work_experience: string | null;
-    dataset_id: string; dataset_name: string; publisher: string; published_on: string | null; soc2018: { soc: string; title: string }[] | null; known_own: boolean; known_2010: boolean;
-  }>(sql`
+  const result = await db.execute<
+    Omit<ProjectionRow, 'id' | 'regionId' | 'regionSlug' | 'soc' | 'source'> & {
+      regionSlug: string; regionName: string; soc: string | null; datasetId: string; datasetName: string; publisher: string; publishedOn: string | null;
+      soc2018: { soc: string; title: string }[] | null; knownOwn: boolean; known2010: boolean;
+    }
+  >(sql`
     with r as (select id, slug, name from ${lmRegions} where coalition_id = ${coalitionId} and (${regionSlug ?? null}::text is null or slug = ${regionSlug ?? null}::text) order by name limit 1)
-    select r.id as region_id, r.slug as region_slug, r.name as region_name, p.id, p.soc, p.soc_version, p.title, p.category, p.base_year, p.base_employment,
-           p.projected_year, p.projected_employment, p.annual_new_jobs, p.annual_replacement_needs, p.stated_total_openings, p.stated_percent_change,
-           p.work_experience, d.id as dataset_id, d.name as dataset_name, d.publisher, d.published_on,
+    select r.slug as "regionSlug", r.name as "regionName", p.soc, p.soc_version as "socVersion", p.title, p.category, p.base_year as "baseYear",
+           p.base_employment as "baseEmployment", p.projected_year as "projectedYear", p.projected_employment as "projectedEmployment",
+           p.annual_new_jobs as "annualNewJobs", p.annual_replacement_needs as "annualReplacementNeeds", p.stated_total_openings as "statedTotalOpenings",
+           p.stated_percent_change as "statedPercentChange", p.work_experience as "workExperience",
+           d.id as "datasetId", d.name as "datasetName", d.publisher, d.published_on as "publishedOn",
            case when p.soc_version <> '2018' then (select json_agg(json_build_object('soc', x.soc2018, 'title', x.soc2018_title) order by x.soc2018) from ${socCrosswalk} x where x.soc2010 = p.soc) end as soc2018,
-           exists (select 1 from ${socCodes} k where k.version = p.soc_version and k.code = p.soc) as known_own,
-           exists (select 1 from ${socCodes} k where k.version = '2010' and k.code = p.soc) as known_2010
+           exists (select 1 from ${socCodes} k where k.version = p.soc_version and k.code = p.soc) as "knownOwn",
+           exists (select 1 from ${socCodes} k where k.version = '2010' and k.code = p.soc) as "known2010"
       from r
       left join ${lmProjections} p on p.coalition_id = ${coalitionId} and p.region_id = r.id
       left join ${lmDatasets} d on d.coalition_id = p.coalition_id and d.id = p.dataset_id

@@ -20,33 +20,35 @@ import { cachedOccupations, laborMarketVersion } from './occupations-cache.js';
 const sumOf = (values: (number | null)[]) => values.reduce<number>((acc, v) => acc + (v ?? 0), 0);
 const missingIn = (values: (number | null)[]) => values.filter((v) => v === null).length;
 
-/** Projection rows as DTOs: computed percent and openings, both SOC versions, provenance, flags. */
+type SocKnowledge = { loaded: (version: string) => boolean; has: (version: string, code: string) => boolean };
+
+/** A projection row as its DTO: computed percent and openings, both SOC versions, provenance, flags. */
+function projectionDto(row: Omit<q.ProjectionRow, 'id' | 'regionId' | 'regionSlug'>, soc2018: { soc: string; title: string }[], known: SocKnowledge): OccupationProjectionDto {
+  return {
+    soc: row.soc,
+    socVersion: row.socVersion,
+    soc2018: row.socVersion === '2018' ? [{ soc: row.soc, title: row.title }] : soc2018,
+    title: row.title,
+    category: row.category,
+    baseYear: row.baseYear,
+    baseEmployment: row.baseEmployment,
+    projectedYear: row.projectedYear,
+    projectedEmployment: row.projectedEmployment,
+    percentChange: checks.percentChange(row.baseEmployment, row.projectedEmployment),
+    annualNewJobs: row.annualNewJobs,
+    annualReplacementNeeds: row.annualReplacementNeeds,
+    annualTotalOpenings: checks.totalOpenings(row),
+    workExperience: row.workExperience,
+    source: row.source,
+    flags: [...checks.projectionFlags(row), ...checks.socFlags(row.soc, row.socVersion, known)],
+  };
+}
+
+/** Projection rows as DTOs, with their crosswalk and SOC checks read for the codes they name. */
 async function toProjectionDtos(ctx: TenantCtx, rows: q.ProjectionRow[]): Promise<OccupationProjectionDto[]> {
   const codes = [...new Set(rows.map((r) => r.soc))];
   const [crosswalk, known] = await Promise.all([q.crosswalkFor(ctx.db, codes), q.socKnowledge(ctx.db, codes)]);
-  return rows.map((row) => {
-    const soc2018 =
-      row.socVersion === '2018' ? [{ soc: row.soc, title: row.title }] : crosswalk.filter((c) => c.soc2010 === row.soc).map((c) => ({ soc: c.soc2018, title: c.soc2018Title }));
-    const flags: FlagDto[] = [...checks.projectionFlags(row), ...checks.socFlags(row.soc, row.socVersion, known)];
-    return {
-      soc: row.soc,
-      socVersion: row.socVersion,
-      soc2018,
-      title: row.title,
-      category: row.category,
-      baseYear: row.baseYear,
-      baseEmployment: row.baseEmployment,
-      projectedYear: row.projectedYear,
-      projectedEmployment: row.projectedEmployment,
-      percentChange: checks.percentChange(row.baseEmployment, row.projectedEmployment),
-      annualNewJobs: row.annualNewJobs,
-      annualReplacementNeeds: row.annualReplacementNeeds,
-      annualTotalOpenings: checks.totalOpenings(row),
-      workExperience: row.workExperience,
-      source: row.source,
-      flags,
-    };
-  });
+  return rows.map((row) => projectionDto(row, crosswalk.filter((c) => c.soc2010 === row.soc).map((c) => ({ soc: c.soc2018, title: c.soc2018Title })), known));
 }
 
 const totalFields = ['baseEmployment', 'projectedEmployment', 'annualNewJobs', 'annualReplacementNeeds', 'annualTotalOpenings'] as const;
@@ -61,38 +63,13 @@ export async function listOccupations(ctx: TenantCtx, query: { region?: string |
   ]);
   const first = rows[0];
   if (!first) throw new AppError('not_found', query.region ? `No region "${query.region}" in this coalition` : 'This coalition has no labor-market region yet: import projections first');
-  const region = { slug: first.region_slug, name: first.region_name };
+  const region = { slug: first.regionSlug, name: first.regionName };
   const items: OccupationProjectionDto[] = [];
-  for (const row of rows) {
-    if (row.soc === null) continue;
-    const figures = {
-      baseEmployment: row.base_employment,
-      projectedEmployment: row.projected_employment,
-      annualNewJobs: row.annual_new_jobs,
-      annualReplacementNeeds: row.annual_replacement_needs,
-      statedTotalOpenings: row.stated_total_openings,
-      statedPercentChange: row.stated_percent_change,
-    };
-    const soc = row.soc;
-    const known = { loaded: (v: string) => versions.has(v), has: (v: string, code: string) => code === soc && (v === row.soc_version ? row.known_own : v === '2010' && row.known_2010) };
-    items.push({
-      soc,
-      socVersion: row.soc_version,
-      soc2018: row.soc_version === '2018' ? [{ soc, title: row.title }] : (row.soc2018 ?? []),
-      title: row.title,
-      category: row.category,
-      baseYear: row.base_year,
-      baseEmployment: row.base_employment,
-      projectedYear: row.projected_year,
-      projectedEmployment: row.projected_employment,
-      percentChange: checks.percentChange(row.base_employment, row.projected_employment),
-      annualNewJobs: row.annual_new_jobs,
-      annualReplacementNeeds: row.annual_replacement_needs,
-      annualTotalOpenings: checks.totalOpenings(figures),
-      workExperience: row.work_experience,
-      source: { datasetId: row.dataset_id, name: row.dataset_name, publisher: row.publisher, publishedOn: row.published_on },
-      flags: [...checks.projectionFlags(figures), ...checks.socFlags(soc, row.soc_version, known)],
-    });
+  for (const { soc, datasetId, datasetName, publisher, publishedOn, soc2018, knownOwn, known2010, ...row } of rows) {
+    if (soc === null) continue;
+    // This row's SOC checks, answered by the statement: its code in its own version and in 2010.
+    const known = { loaded: (v: string) => versions.has(v), has: (v: string, code: string) => code === soc && (v === row.socVersion ? knownOwn : v === '2010' && known2010) };
+    items.push(projectionDto({ ...row, soc, source: { datasetId, name: datasetName, publisher, publishedOn } }, soc2018 ?? [], known));
   }
   if (items.length === 0) return { region, items, nextCursor: null, totals: null };
   const stated = Object.fromEntries(statedRows.filter((s) => s.subject === region.slug).map((s) => [s.field, s.value]));

@@ -12,7 +12,7 @@ export const meetingsRoutes: FastifyPluginAsync = async (app) => {
   await app.register(actionItemsRoutes);
   await app.register(calendarRoutes);
 };
-export { attendanceByOrganization, type OrganizationAttendance } from './attendance.js';
+export { attendanceByOrganization, attendanceTotal, type OrganizationAttendance } from './attendance.js';
 export { emptyAudience, normalizeAudience, resolveAudience } from './audience.js';
 export { openItemsOfOwners } from './action-items.queries.js';
 export { registerRetryingJob } from './job-retry.js';

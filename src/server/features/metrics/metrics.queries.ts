@@ -1,6 +1,7 @@
 import { and, eq, sql, type SQL } from 'drizzle-orm';
 import type { BreakdownQuery, MetricKey } from '../../../shared/metrics.contract.js';
 import type { Executor } from '../../db/client.js';
+import { attendanceTotal } from '../meetings/index.js';
 import { metricTargets } from './metrics.table.js';
 
 /**
@@ -125,19 +126,14 @@ export async function breakdown(db: Executor, s: Span, key: MetricKey, by: Break
 }
 
 /**
- * The dashboard's other figures in one round trip: the record actuals, meeting attendance (the sum
- * of the meetings room's attendanceByOrganization: attended check-ins of people with an
- * organization, in meetings of the coalition's calendar year) and the year's targets.
+ * The dashboard's other figures in one round trip: the record actuals, meeting attendance (the
+ * meetings room's count, the sum of its attendanceByOrganization) and the year's targets.
  */
 export async function recordsAttendanceAndTargets(db: Executor, s: Span): Promise<{ records: RecordActuals; attendance: number; targets: { key: string; target: number }[] }> {
   const result = await db.execute<Record<string, unknown>>(sql`
     with b as (${bounds(s)})
     select ${recordColumns(s)},
-      (select count(*)::int from meeting_invitees i
-         join meetings m on m.coalition_id = i.coalition_id and m.id = i.meeting_id
-         join people pe on pe.coalition_id = i.coalition_id and pe.id = i.person_id
-        where i.coalition_id = ${s.coalitionId} and i.attended and pe.organization_id is not null
-          and extract(year from m.starts_at at time zone ${s.timeZone}::text) = ${s.year}) as meeting_attendance,
+      ${attendanceTotal(s.coalitionId, s.year, s.timeZone)} as meeting_attendance,
       (select json_agg(json_build_object('key', t.key, 'target', t.target)) from metric_targets t where t.coalition_id = ${s.coalitionId} and t.year = ${s.year}) as targets`);
   const { meeting_attendance: attendance, targets, ...records } = result.rows[0]!;
   return {
@@ -145,13 +141,6 @@ export async function recordsAttendanceAndTargets(db: Executor, s: Span): Promis
     attendance: Number(attendance),
     targets: ((targets ?? []) as { key: string; target: number | string }[]).map((t) => ({ key: t.key, target: Number(t.target) })),
   };
-}
-
-export async function targetsOf(db: Executor, coalitionId: string, year: number) {
-  return db
-    .select({ key: metricTargets.key, target: metricTargets.target })
-    .from(metricTargets)
-    .where(and(eq(metricTargets.coalitionId, coalitionId), eq(metricTargets.year, year)));
 }
 
 export async function targetsBetween(db: Executor, coalitionId: string, from: number, to: number) {

@@ -9,7 +9,7 @@ register();
 
 // This thread runs at a lower priority (nice 10; on Linux a thread's own setting, the event loop's
 // thread stays at 0): when the cores are busy, the loop that answers every request goes first and
-// documents render in the time left over (decision 026).
+// documents render in the time left over (decision 028).
 try {
   os.setPriority(10);
 } catch {
