@@ -1,4 +1,4 @@
-import { and, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { and, eq, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { people } from '../../db/schema.js';
 import { newId } from '../../platform/auth/secrets.js';
@@ -95,22 +95,26 @@ registerImporter<StudentRecord, Map<string, { id: string; type: string }>>({
 });
 
 async function writeStudents(tx: Executor, coalitionId: string, records: StudentRecord[]) {
-  const existing = await tx
-    .select({ id: students.id, externalId: students.externalId })
-    .from(students)
-    .where(and(eq(students.coalitionId, coalitionId), inArray(students.externalId, records.map((r) => r.externalId))));
-  const idOf = new Map(existing.map((row) => [row.externalId!, row.id]));
   const names = [...new Map(records.flatMap((r) => r.skills.map((s) => [s.toLowerCase(), s] as const))).values()];
-  const resolved = await resolveSkillNames(tx, names, 'skills');
-  const skillIdOf = new Map(names.map((name, i) => [name.toLowerCase(), resolved[i]!.id]));
-  // Accounts to link new records to: student-role people with the same e-mail and no record yet.
   const emails = records.map((r) => r.email).filter((e): e is string => e !== null);
-  const linkable = emails.length
-    ? await tx
-        .select({ id: people.id, email: sql<string>`lower(${people.email})` })
-        .from(people)
-        .where(and(eq(people.coalitionId, coalitionId), sql`lower(${people.email}) = any(${sql.param(emails)}::text[])`, sql`'student' = any(${people.roles})`, sql`not exists (select 1 from ${students} where ${students.coalitionId} = ${people.coalitionId} and ${students.personId} = ${people.id})`))
-    : [];
+  // The three lookups are independent: sent together, the connection runs them back to back
+  // instead of waiting on this process between them.
+  const [existing, resolved, linkable] = await Promise.all([
+    tx
+      .select({ id: students.id, externalId: students.externalId })
+      .from(students)
+      .where(and(eq(students.coalitionId, coalitionId), sql`${students.externalId} = any(${sql.param(records.map((r) => r.externalId))}::text[])`)),
+    resolveSkillNames(tx, names, 'skills'),
+    // Accounts to link new records to: student-role people with the same e-mail and no record yet.
+    emails.length
+      ? tx
+          .select({ id: people.id, email: sql<string>`lower(${people.email})` })
+          .from(people)
+          .where(and(eq(people.coalitionId, coalitionId), sql`lower(${people.email}) = any(${sql.param(emails)}::text[])`, sql`'student' = any(${people.roles})`, sql`not exists (select 1 from ${students} where ${students.coalitionId} = ${people.coalitionId} and ${students.personId} = ${people.id})`))
+      : Promise.resolve([]),
+  ]);
+  const idOf = new Map(existing.map((row) => [row.externalId!, row.id]));
+  const skillIdOf = new Map(names.map((name, i) => [name.toLowerCase(), resolved[i]!.id]));
   const personOf = new Map(linkable.map((p) => [p.email, p.id]));
 
   // New records (the bulk of a first import) and records whose external_id exists (a re-import):
@@ -204,11 +208,12 @@ function declaredPairs(keyed: Keyed[], skillIdOf: Map<string, string>) {
   return { studentIds, skillIds };
 }
 
-async function insertDeclared(tx: Executor, coalitionId: string, { studentIds, skillIds }: ReturnType<typeof declaredPairs>) {
-  if (skillIds.length === 0) return;
-  await tx.execute(sql`
+const declaredInsert = (coalitionId: string, { studentIds, skillIds }: ReturnType<typeof declaredPairs>) => sql`
     insert into ${studentSkills} (coalition_id, student_id, skill_id, source, ref)
-    select ${coalitionId}::uuid, v.student_id, v.skill_id, 'declared', '' from ${unnestAs([['student_id', 'uuid', studentIds], ['skill_id', 'text', skillIds]])}`);
+    select ${coalitionId}::uuid, v.student_id, v.skill_id, 'declared', '' from ${unnestAs([['student_id', 'uuid', studentIds], ['skill_id', 'text', skillIds]])}`;
+
+async function insertDeclared(tx: Executor, coalitionId: string, pairs: ReturnType<typeof declaredPairs>) {
+  if (pairs.skillIds.length > 0) await tx.execute(declaredInsert(coalitionId, pairs));
 }
 
 /**
@@ -230,9 +235,9 @@ async function upsertEquity(tx: Executor, coalitionId: string, keyed: Keyed[]): 
 }
 
 /**
- * Inserts records no student has yet: the students, their declared skills and their equity answers,
- * each as one statement over arrays (unnest), linking a record to the student account with its
- * e-mail as the row-by-row path did.
+ * Inserts records no student has yet: the students with their declared skills, then their equity
+ * answers, over arrays (unnest), linking a record to the student account with its e-mail as the
+ * row-by-row path did.
  */
 async function insertNew(tx: Executor, coalitionId: string, records: StudentRecord[], skillIdOf: Map<string, string>, personOf: Map<string, string>) {
   const keyed = records.map((record) => ({ id: newId(), record }));
@@ -246,9 +251,14 @@ async function insertNew(tx: Executor, coalitionId: string, records: StudentReco
     ['person_id', 'uuid', personIds],
     ['external_id', 'text', records.map((r) => r.externalId)],
   ];
+  // Students and their declared skills in one statement (one round trip): the skills' foreign-key
+  // checks run at its end, when the students are there.
+  const pairs = declaredPairs(keyed, skillIdOf);
   await tx.execute(sql`
-    insert into ${students} (coalition_id, id, person_id, external_id, ${sql.raw(recordColumnNames.join(', '))})
-    select ${coalitionId}::uuid, v.* from ${unnestAs([...keys, ...recordArrays(records)])}`);
-  await insertDeclared(tx, coalitionId, declaredPairs(keyed, skillIdOf));
+    with new_students as (
+      insert into ${students} (coalition_id, id, person_id, external_id, ${sql.raw(recordColumnNames.join(', '))})
+      select ${coalitionId}::uuid, v.* from ${unnestAs([...keys, ...recordArrays(records)])}
+    )${pairs.skillIds.length > 0 ? sql`, new_skills as (${declaredInsert(coalitionId, pairs)})` : sql``}
+    select 1`);
   await upsertEquity(tx, coalitionId, keyed);
 }

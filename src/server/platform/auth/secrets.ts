@@ -1,5 +1,6 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
+import { uuidV7 } from '../ids.js';
 
 // argon2id with the OWASP-recommended minimum (19 MiB, 2 passes); see docs/decisions/004.
 const argonOptions = { memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
@@ -25,4 +26,5 @@ export function newSecret(prefix = ''): { secret: string; hash: string } {
 }
 
 export const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
-export const newId = () => randomUUID();
+/** A new record id: time-ordered (UUID v7, decision 033), so inserts append to the indexes. */
+export const newId = () => uuidV7();

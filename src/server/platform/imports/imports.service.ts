@@ -19,6 +19,7 @@ definePolicy({
 });
 
 const BATCH = 1000;
+const YIELD_EVERY = 100;
 /** From this many rows an import refreshes the planner statistics of the tables it writes (see Importer.analyze). */
 const ANALYZE_FROM_ROWS = 5000;
 const MAX_FILE_BYTES = 200 * 1024 * 1024;
@@ -167,10 +168,14 @@ async function runImport(jc: JobContext): Promise<JobOutcome> {
       await db
         .transaction(async (tx) => {
           const writer = writerIn(tx);
-          for await (const source of rowsOf(importer, uploadedFile(tx, job.coalitionId, job.id))) {
+          // The file is read on a connection of its own: a read queued behind a batch being written
+          // on tx would leave this process idle until that write ends, and then the database idle
+          // while the next batch is parsed.
+          for await (const source of rowsOf(importer, uploadedFile(db, job.coalitionId, job.id))) {
             const record = checker.check(source);
             if (checker.missingColumns) break;
             if (checker.errors.length === 0) await writer.add(record);
+            await writer.yieldNow(checker.processed);
             if (checker.processed % 500 === 0) {
               // After a bad row nothing more is written: the rest of the file is only being checked.
               const switched = checker.errors.length > 0 && phase === 'writing';
@@ -208,6 +213,7 @@ async function runImport(jc: JobContext): Promise<JobOutcome> {
         for await (const { values, row } of rowsOf(importer, uploadedFile(tx, job.coalitionId, job.id))) {
           const result = importer.validate(values, checker.lookup, row);
           if ('ok' in result) await writer.add(result.ok);
+          await writer.yieldNow(row);
         }
         await writer.close();
         if (importer.finish) add(await importer.finish(tx, job.coalitionId));
@@ -294,6 +300,16 @@ class BatchWriter {
   async add(record: unknown): Promise<void> {
     this.batch.push(record);
     if (this.batch.length >= BATCH) await this.send();
+  }
+
+  /**
+   * Every YIELD_EVERY rows, a turn of the event loop. Rows already read come through as promise
+   * callbacks, which run before any I/O: without a turn, the replies to the batch being written
+   * wait until a whole chunk is parsed, and its next statement with them, so the database and this
+   * process would take turns instead of working at the same time.
+   */
+  async yieldNow(row: number): Promise<void> {
+    if (row % YIELD_EVERY === 0) await new Promise<void>((resolve) => setImmediate(resolve));
   }
 
   async close(): Promise<void> {
