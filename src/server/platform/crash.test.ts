@@ -42,6 +42,29 @@ async function waitForHealth(port: number, timeoutMs = 240_000) {
   throw new Error(`server on ${port} did not become healthy`);
 }
 
+/** Resolves once no process has this pid (polled; it is not our child, so there is no exit event). */
+async function gone(pid: number, timeoutMs = 60_000) {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    try {
+      process.kill(pid, 0);
+    } catch {
+      return;
+    }
+    // Dead but not yet reaped (a zombie) counts as gone: it holds no files.
+    const stat = (() => {
+      try {
+        return fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+      } catch {
+        return '';
+      }
+    })();
+    if (stat === '' || /^\d+ \(.*\) Z/.test(stat)) return;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`process ${pid} still runs ${timeoutMs} ms after SIGKILL`);
+}
+
 const exited = (child: ChildProcess) => new Promise((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve(null) : child.once('exit', resolve)));
 
 describe('a SIGKILL in the middle of a 60,000-row import', () => {
@@ -146,8 +169,11 @@ describe('a SIGKILL in the middle of a 60,000-row import', () => {
     expect(status).not.toBe('failed');
     await new Promise((r) => setTimeout(r, 1500));
     server.kill('SIGKILL');
-    if (mode === 'pglite') killWorker();
+    const worker = mode === 'pglite' ? killWorker() : 0;
     await exited(server);
+    // A killed process in the middle of an fsync dies only when the write returns: until then it
+    // still holds the data directory's lock, and a new server would rightly refuse to open it.
+    if (worker) await gone(worker);
 
     // Start again on the same data: it must open, and the import is all or nothing.
     const port2 = await freePort();

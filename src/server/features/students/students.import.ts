@@ -94,33 +94,44 @@ registerImporter<StudentRecord, Map<string, { id: string; type: string }>>({
   write: writeStudents,
 });
 
+/**
+ * Skill names already resolved in this import (lower-case name → id), per transaction: a file names
+ * the same few dozen skills in every batch, and one lookup of each is enough. Dropped with the
+ * transaction, so a skill created by an import that rolls back is never remembered.
+ */
+const resolvedInImport = new WeakMap<Executor, Map<string, string>>();
+
 async function writeStudents(tx: Executor, coalitionId: string, records: StudentRecord[]) {
-  const names = [...new Map(records.flatMap((r) => r.skills.map((s) => [s.toLowerCase(), s] as const))).values()];
+  // One statement finds the records that exist (by external_id) and the accounts new records link
+  // to (student-role people with the same e-mail and no record yet). Sent now (then() starts it)…
   const emails = records.map((r) => r.email).filter((e): e is string => e !== null);
-  // The three lookups are independent: sent together, the connection runs them back to back
-  // instead of waiting on this process between them.
-  const [existing, resolved, linkable] = await Promise.all([
-    tx
-      .select({ id: students.id, externalId: students.externalId })
-      .from(students)
-      .where(and(eq(students.coalitionId, coalitionId), sql`${students.externalId} = any(${sql.param(records.map((r) => r.externalId))}::text[])`)),
-    resolveSkillNames(tx, names, 'skills'),
-    // Accounts to link new records to: student-role people with the same e-mail and no record yet.
-    emails.length
-      ? tx
-          .select({ id: people.id, email: sql<string>`lower(${people.email})` })
-          .from(people)
-          .where(and(eq(people.coalitionId, coalitionId), sql`lower(${people.email}) = any(${sql.param(emails)}::text[])`, sql`'student' = any(${people.roles})`, sql`not exists (select 1 from ${students} where ${students.coalitionId} = ${people.coalitionId} and ${students.personId} = ${people.id})`))
-      : Promise.resolve([]),
-  ]);
-  const idOf = new Map(existing.map((row) => [row.externalId!, row.id]));
-  const skillIdOf = new Map(names.map((name, i) => [name.toLowerCase(), resolved[i]!.id]));
+  const lookup = tx
+    .execute<{ kind: 'student' | 'person'; id: string; key: string }>(
+      sql`select 'student' as kind, ${students.id} as id, ${students.externalId} as key from ${students}
+        where ${students.coalitionId} = ${coalitionId} and ${students.externalId} = any(${arrayLiteral(records.map((r) => r.externalId))}::text[])
+      union all
+      select 'person', ${people.id}, lower(${people.email}) from ${people}
+        where ${people.coalitionId} = ${coalitionId} and lower(${people.email}) = any(${arrayLiteral(emails)}::text[]) and 'student' = any(${people.roles})
+          and not exists (select 1 from ${students} where ${students.coalitionId} = ${people.coalitionId} and ${students.personId} = ${people.id})`,
+    )
+    .then((result) => result.rows);
+  // …and meanwhile what inserting the batch as new records (a first import) needs is written out.
+  const draftIfAllNew = draftNew(records);
+  const found = await lookup;
+  const existing = found.filter((row) => row.kind === 'student').map((row) => ({ id: row.id, externalId: row.key }));
+  const linkable = found.filter((row) => row.kind === 'person').map((row) => ({ id: row.id, email: row.key }));
+  const skillIdOf = resolvedInImport.get(tx) ?? new Map<string, string>();
+  resolvedInImport.set(tx, skillIdOf);
+  const unresolved = [...new Map(records.flatMap((r) => r.skills.map((s) => [s.toLowerCase(), s] as const))).values()].filter((name) => !skillIdOf.has(name.toLowerCase()));
+  const resolved = await resolveSkillNames(tx, unresolved, 'skills');
+  unresolved.forEach((name, i) => skillIdOf.set(name.toLowerCase(), resolved[i]!.id));
+  const idOf = new Map(existing.map((row) => [row.externalId, row.id]));
   const personOf = new Map(linkable.map((p) => [p.email, p.id]));
 
   // New records (the bulk of a first import) and records whose external_id exists (a re-import):
   // each a few set-based statements for the whole batch.
   const fresh = records.filter((r) => !idOf.has(r.externalId));
-  if (fresh.length > 0) await insertNew(tx, coalitionId, fresh, skillIdOf, personOf);
+  if (fresh.length > 0) await insertNew(tx, coalitionId, fresh.length === records.length ? draftIfAllNew : draftNew(fresh), skillIdOf, personOf);
   const known = records.filter((r) => idOf.has(r.externalId)).map((record) => ({ id: idOf.get(record.externalId)!, record }));
   const updated = known.length > 0 ? (await updateExisting(tx, coalitionId, known, skillIdOf)).size : 0;
   return { created: fresh.length, updated, unchanged: known.length - updated };
@@ -142,16 +153,31 @@ const recordColumns: readonly (readonly [name: string, type: string, pick: (r: S
 ];
 const recordColumnNames = recordColumns.map(([name]) => name);
 
-type ArrayColumn = readonly [name: string, type: string, values: unknown[]];
+/** A column for unnestAs: its values, or them already written as an array literal (arrayLiteral). */
+type ArrayColumn = readonly [name: string, type: string, values: unknown[] | string];
+
+/**
+ * Values as a PostgreSQL array literal ({"a","b",NULL}), as node-postgres would send them. Written
+ * here so it can be done while the connection is busy with something else, rather than when the
+ * statement is sent, with the database waiting.
+ */
+export function arrayLiteral(values: readonly unknown[]): string {
+  const parts = new Array<string>(values.length);
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i];
+    parts[i] = value === null || value === undefined ? 'NULL' : `"${String(value).replace(/[\\"]/g, '\\$&')}"`;
+  }
+  return `{${parts.join(',')}}`;
+}
 
 /** `unnest($1::type[], …) as v(name, …)`: one array parameter per column, read as rows named v. */
 function unnestAs(columns: readonly ArrayColumn[]): SQL {
-  const arrays = columns.map(([, type, values]) => sql`${sql.param(values)}::${sql.raw(type)}[]`);
+  const arrays = columns.map(([, type, values]) => sql`${typeof values === 'string' ? values : arrayLiteral(values)}::${sql.raw(type)}[]`);
   return sql`unnest(${sql.join(arrays, sql`, `)}) as v(${sql.raw(columns.map(([name]) => name).join(', '))})`;
 }
 
 /** The record columns of `records` as array columns, for unnestAs. */
-const recordArrays = (records: StudentRecord[]): ArrayColumn[] => recordColumns.map(([name, type, pick]) => [name, type, records.map((r) => pick(r))] as const);
+const recordArrays = (records: StudentRecord[]): ArrayColumn[] => recordColumns.map(([name, type, pick]) => [name, type, arrayLiteral(records.map((r) => pick(r)))] as const);
 
 /**
  * Records whose external_id exists: the students that differ updated (updated_at too), the declared
@@ -208,7 +234,7 @@ function declaredPairs(keyed: Keyed[], skillIdOf: Map<string, string>) {
   return { studentIds, skillIds };
 }
 
-const declaredInsert = (coalitionId: string, { studentIds, skillIds }: ReturnType<typeof declaredPairs>) => sql`
+const declaredInsert = (coalitionId: string, { studentIds, skillIds }: { studentIds: string[] | string; skillIds: string[] | string }) => sql`
     insert into ${studentSkills} (coalition_id, student_id, skill_id, source, ref)
     select ${coalitionId}::uuid, v.student_id, v.skill_id, 'declared', '' from ${unnestAs([['student_id', 'uuid', studentIds], ['skill_id', 'text', skillIds]])}`;
 
@@ -234,31 +260,36 @@ async function upsertEquity(tx: Executor, coalitionId: string, keyed: Keyed[]): 
   return rows.rows.map((r) => r.student_id);
 }
 
+/** What inserting records as new students needs that no lookup decides: their ids and columns, written out. */
+function draftNew(records: StudentRecord[]) {
+  const keyed = records.map((record) => ({ id: newId(), record }));
+  const studentIdPerSkill: string[] = [];
+  for (const { id, record } of keyed) for (let i = 0; i < record.skills.length; i++) studentIdPerSkill.push(id);
+  const columns: ArrayColumn[] = [['id', 'uuid', arrayLiteral(keyed.map((k) => k.id))], ['external_id', 'text', arrayLiteral(records.map((r) => r.externalId))], ...recordArrays(records)];
+  return { keyed, columns, studentIdPerSkill: arrayLiteral(studentIdPerSkill) };
+}
+
 /**
  * Inserts records no student has yet: the students with their declared skills, then their equity
  * answers, over arrays (unnest), linking a record to the student account with its e-mail as the
  * row-by-row path did.
  */
-async function insertNew(tx: Executor, coalitionId: string, records: StudentRecord[], skillIdOf: Map<string, string>, personOf: Map<string, string>) {
-  const keyed = records.map((record) => ({ id: newId(), record }));
-  const personIds = records.map((r) => {
+async function insertNew(tx: Executor, coalitionId: string, draft: ReturnType<typeof draftNew>, skillIdOf: Map<string, string>, personOf: Map<string, string>) {
+  const personIds = draft.keyed.map(({ record: r }) => {
     const personId = r.email ? (personOf.get(r.email) ?? null) : null;
     if (personId) personOf.delete(r.email!);
     return personId;
   });
-  const keys: ArrayColumn[] = [
-    ['id', 'uuid', keyed.map((k) => k.id)],
-    ['person_id', 'uuid', personIds],
-    ['external_id', 'text', records.map((r) => r.externalId)],
-  ];
+  const columns: ArrayColumn[] = [...draft.columns, ['person_id', 'uuid', personIds]];
+  // The skill of each entry of studentIdPerSkill: the same order, record by record.
+  const skillIds = draft.keyed.flatMap(({ record }) => record.skills.map((name) => skillIdOf.get(name.toLowerCase())!));
   // Students and their declared skills in one statement (one round trip): the skills' foreign-key
   // checks run at its end, when the students are there.
-  const pairs = declaredPairs(keyed, skillIdOf);
   await tx.execute(sql`
     with new_students as (
-      insert into ${students} (coalition_id, id, person_id, external_id, ${sql.raw(recordColumnNames.join(', '))})
-      select ${coalitionId}::uuid, v.* from ${unnestAs([...keys, ...recordArrays(records)])}
-    )${pairs.skillIds.length > 0 ? sql`, new_skills as (${declaredInsert(coalitionId, pairs)})` : sql``}
+      insert into ${students} (coalition_id, ${sql.raw(columns.map(([name]) => name).join(', '))})
+      select ${coalitionId}::uuid, v.* from ${unnestAs(columns)}
+    )${skillIds.length > 0 ? sql`, new_skills as (${declaredInsert(coalitionId, { studentIds: draft.studentIdPerSkill, skillIds })})` : sql``}
     select 1`);
-  await upsertEquity(tx, coalitionId, keyed);
+  await upsertEquity(tx, coalitionId, draft.keyed);
 }

@@ -19,7 +19,7 @@ definePolicy({
 });
 
 const BATCH = 1000;
-const YIELD_EVERY = 100;
+const YIELD_EVERY = 25;
 /** From this many rows an import refreshes the planner statistics of the tables it writes (see Importer.analyze). */
 const ANALYZE_FROM_ROWS = 5000;
 const MAX_FILE_BYTES = 200 * 1024 * 1024;
