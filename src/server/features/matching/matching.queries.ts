@@ -87,10 +87,9 @@ function everyHit(coalitionId: string): SQL {
 }
 
 /**
- * The same for a small pool of students (`seen`: the pool's students the caller may see, checked
- * once per student): each one's skills read by student, one index range per student (a lateral
- * join), never the skill index's tens of thousands of holders per skill, which the planner would
- * otherwise pick here as it cannot tell how few students the pool holds.
+ * The same for the few students a caller may see (`seen`): each one's skills read by student, one
+ * index range per student (a lateral join), never the skill index's tens of thousands of holders per
+ * skill, which the planner would otherwise pick here as it cannot tell how few students there are.
  */
 function pooledHits(coalitionId: string): SQL {
   return sql`select seen.id as student_id, sum(req.importance * per.points) as points
@@ -103,9 +102,9 @@ function pooledHits(coalitionId: string): SQL {
 }
 
 /**
- * Students ranked for an opportunity, among those `visible` lets the caller see. `pool`, when given,
- * is a superset of the visible students that is cheap to list (an employer's applicants, a school's
- * own students): the ranking starts from it instead of every student, and `visible` still decides.
+ * Students ranked for an opportunity, among those `visible` lets the caller see. `visibleIds`, when
+ * given, is the same rule as a set of ids (visibleStudentIds: an employer's applicants and sharers,
+ * a school's own students), and the ranking starts from it instead of every student.
  * Bounded (decision 023): the best PROBE skill totals are scored first for a floor, then only
  * students whose best possible score reaches it; students without a skill in common (30 at most)
  * only when the floor is 30 or less. Names, skill lists and application status only for the page,
@@ -118,28 +117,26 @@ export async function rankCandidates(
   visible: SQL | undefined,
   limit: number,
   cursor: [number, string] | null,
-  pool: SQL | undefined,
+  visibleIds: SQL | undefined,
   /** A statement logging that the students its argument selects (the page shown) were read; run in the same query. */
   logRead: (ids: SQL) => SQL,
 ): Promise<CandidateRow[]> {
   const pathwayMatch = sql`(${o.pathway}::text is not null and lower(${students.pathway}) = lower(${o.pathway}::text))`;
   const fit = scheduleFit(sql`${students.hoursPerWeek}`, sql`${students.availableFrom}`, sql`${o.hoursPerWeek}::int`, sql`${o.startsOn}::date`);
   const total = sql`${o.totalImportance}::int`;
-  const inPool = pool ? sql`and ${students.id} in (select seen.id from seen)` : sql``;
+  const inPool = visibleIds ? sql`and ${students.id} in (select seen.id from seen)` : sql``;
   const fits = sql`(cardinality(${sql.param(o.audiences)}::text[]) = 0 or ${audienceOfInstitution} = any(${sql.param(o.audiences)}::text[]))
     and (${o.bornBy}::date is null or ${students.dateOfBirth} <= ${o.bornBy}::date)`;
   const eligible = sql`${fits} and ${visible ?? sql`true`}`;
-  // A pool is checked for visibility once (seen); the hits, the probe and the ranking then need not.
-  const eligibleHit = pool ? fits : eligible;
+  // Students from the visible set (seen) need no check of the predicate in the hits, probe and ranking.
+  const eligibleHit = visibleIds ? fits : eligible;
   const student = sql`${students}
     join ${organizations} on ${organizations.coalitionId} = ${students.coalitionId} and ${organizations.id} = ${students.institutionId}`;
   const result = await db.execute<CandidateRow>(sql`
     with req as (
       select ${opportunitySkills.skillId} as skill_id, ${opportunitySkills.importance} as importance from ${opportunitySkills}
       where ${opportunitySkills.coalitionId} = ${coalitionId} and ${opportunitySkills.opportunityId} = ${o.id}
-    )${pool ? sql`, pool as (${pool}), seen as (
-      select ${students.id} as id from ${students} where ${students.coalitionId} = ${coalitionId} and ${students.id} in (select pool.id from pool) and ${visible ?? sql`true`}
-    )` : sql``}, hits as (${pool ? pooledHits(coalitionId) : everyHit(coalitionId)}
+    )${visibleIds ? sql`, seen as (${visibleIds})` : sql``}, hits as (${visibleIds ? pooledHits(coalitionId) : everyHit(coalitionId)}
     ), probe as (
       select ${students.id} as id, ${scoreOf(sql`best.points`, total, pathwayMatch, fit)} as score
       from (select * from hits order by hits.points desc, hits.student_id limit ${PROBE}) best
@@ -155,7 +152,7 @@ export async function rankCandidates(
       select ${students.id}, ${scoreOf(sql`null::int`, total, pathwayMatch, fit)}
       from floor cross join ${student}
       where floor.score <= 30 and ${students.coalitionId} = ${coalitionId} ${inPool} and ${pathwayMatch}
-        and not exists (select 1 from hits where hits.student_id = ${students.id}) and ${pool ? fits : eligible}
+        and not exists (select 1 from hits where hits.student_id = ${students.id}) and ${visibleIds ? fits : eligible}
     ), page as (
       select * from ranked where ${after(cursor, sql`ranked.score`, sql`ranked.id`)} order by ranked.score desc, ranked.id limit ${limit + 1}
     ), logged as (${logRead(sql`select page.id from page order by page.score desc, page.id limit ${limit}`)}

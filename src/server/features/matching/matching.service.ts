@@ -9,7 +9,7 @@ import type { TenantCtx } from '../../platform/context.js';
 import { notFound } from '../../platform/errors.js';
 import { decodeCursor, encodeCursor } from '../../platform/pagination.js';
 import { authorizeRecord } from '../../platform/permissions.js';
-import { listedInDirectory, relationTo, studentAccessLogInsert, visibleStudents, visibleStudentsPool } from '../students/index.js';
+import { listedInDirectory, relationTo, studentAccessLogInsert, visibleStudentIds, visibleStudents } from '../students/index.js';
 import './matching.policy.js';
 import * as q from './matching.queries.js';
 import { reasonsFor } from './matching.reasons.js';
@@ -108,7 +108,7 @@ export async function opportunityCandidates(ctx: TenantCtx, opportunityId: strin
   // A student who opted out of directory information is not offered to the Coordinator's search unless they shared with or applied to this employer.
   const visible = and(visibleStudents(ctx.principal), listedInDirectory(ctx.principal, o.employerId));
   const logRead = (ids: SQL) => studentAccessLogInsert(ctx, ids, 'GET /opportunities/:id/candidates', query.showCredentials ? 'candidates with credentials' : 'candidates');
-  const rows = await q.rankCandidates(ctx.db, ctx.coalition.id, terms, visible, query.limit, cursorOf(query.cursor), visibleStudentsPool(ctx.principal, ctx.coalition.id), logRead);
+  const rows = await q.rankCandidates(ctx.db, ctx.coalition.id, terms, visible, query.limit, cursorOf(query.cursor), visibleStudentIds(ctx.principal, ctx.coalition.id), logRead);
   const names = new Map(required.map((s) => [s.skillId, s.name]));
   const name = (id: string) => names.get(id) ?? id;
   const shown = rows.slice(0, query.limit);

@@ -14,8 +14,10 @@ import { guardianConsents, studentAccessLog, studentShares, students } from './s
  * - staff of an organization the student shared their profile with or applied to (an application
  *   not withdrawn), and only when the student is an adult today or a guardian's consent is on
  *   record. An unknown date of birth counts as a minor.
- * Everything that reads students (lists, records, matches, candidates, applications, exports)
- * filters through this one predicate, so a record nobody may see is simply not found.
+ * Everything that reads students (lists, records, matches, applications, exports) filters through
+ * this one predicate, so a record nobody may see is simply not found. A candidate search starts from
+ * visibleStudentIds below, the same rule written as a set: change one, change the other
+ * (students.visibility.test.ts holds them equal; decision 034).
  */
 
 export const isStaff = (principal: Principal) => [...principal.roles].some((role) => role !== 'student');
@@ -73,22 +75,28 @@ export function listedInDirectory(principal: Principal, forEmployerId?: string):
 }
 
 /**
- * A superset of the students `visibleStudents` lets this caller see, as a cheap-to-list subquery of
- * ids (their own record; their institution's students; students who shared with or applied to
- * their organization): for a ranking over every student of a region to start from the few a
- * caller may see. Never a permission on its own: `visibleStudents` still decides. undefined: the
+ * `visibleStudents` as a set: the ids of exactly the students it lets this caller see, for a ranking
+ * over every student of a region to start from the few a caller may see (an employer's candidates).
+ * Each ground of the predicate is written here once more as the rows it admits, in the same order;
+ * students.visibility.test.ts holds the two equal for every organization and student of a seeded
+ * coalition, minors, withdrawn applications and revoked consents included. undefined: the
  * Coordinator (every student).
  */
-export function visibleStudentsPool(principal: Principal, coalitionId: string): SQL | undefined {
+export function visibleStudentIds(principal: Principal, coalitionId: string, today = new Date()): SQL | undefined {
   if (principal.roles.has('coordinator')) return undefined;
-  const own = sql`select ${students.id} as id from ${students} where ${students.coalitionId} = ${coalitionId} and ${students.personId} = ${principal.personId}`;
+  const inCoalition = eq(students.coalitionId, coalitionId);
+  // own
+  const own = sql`select ${students.id} as id from ${students} where ${inCoalition} and ${students.personId} = ${principal.personId}`;
   if (!isStaff(principal) || !principal.organizationId) return own;
   const org = principal.organizationId;
-  return sql`${own}
-    union select ${students.id} from ${students} where ${students.coalitionId} = ${coalitionId} and ${students.institutionId} = ${org}
-    union select ${studentShares.studentId} from ${studentShares} where ${studentShares.coalitionId} = ${coalitionId} and ${studentShares.organizationId} = ${org}
+  // the student's institution
+  const institution = sql`select ${students.id} from ${students} where ${inCoalition} and ${students.institutionId} = ${org}`;
+  // shared with or applied to the organization (sharedWithOrAppliedTo), adult or consented
+  const disclosedTo = sql`select ${studentShares.studentId} from ${studentShares} where ${studentShares.coalitionId} = ${coalitionId} and ${studentShares.organizationId} = ${org}
     union select ${applications.studentId} from ${applications} join ${opportunities} on ${opportunities.coalitionId} = ${applications.coalitionId} and ${opportunities.id} = ${applications.opportunityId}
-      where ${opportunities.coalitionId} = ${coalitionId} and ${opportunities.employerId} = ${org}`;
+      where ${applications.coalitionId} = ${coalitionId} and ${opportunities.employerId} = ${org} and ${ne(applications.status, 'withdrawn')}`;
+  const disclosed = sql`select ${students.id} from ${students} where ${inCoalition} and ${students.id} in (${disclosedTo}) and ${adultOrConsented(today)}`;
+  return sql`${own} union ${institution} union ${disclosed}`;
 }
 
 export function relationTo(principal: Principal, student: { personId: string | null; institutionId: string }): ViewerRelation {
