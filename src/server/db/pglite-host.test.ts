@@ -5,7 +5,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
-import { lockDataDir, startPgliteHost, type PgliteHost } from './pglite-host.js';
+import { isZombie, lockDataDir, startPgliteHost, type PgliteHost } from './pglite-host.js';
 
 const temps: string[] = [];
 const tempDir = (name: string) => {
@@ -97,6 +97,27 @@ describe('lockDataDir', () => {
     expect(fs.readFileSync(lockFile(dir), 'utf8')).toBe(String(process.pid));
     unlock();
     expect(fs.existsSync(lockFile(dir))).toBe(false);
+  });
+
+  it.runIf(process.platform === 'linux')('takes over a lock whose process exited but was never reaped (a zombie)', async () => {
+    // `sleep 0.1` exits while its parent, now `sleep 30`, never waits for it: a zombie, as a killed
+    // database worker becomes when its server died too and the container's init does not reap.
+    const parent = spawn('sh', ['-c', 'sleep 0.1 & echo $!; exec sleep 30'], { stdio: ['ignore', 'pipe', 'ignore'] });
+    try {
+      const zombie = await new Promise<number>((resolve) => parent.stdout.once('data', (chunk) => resolve(Number(String(chunk).trim()))));
+      const until = Date.now() + 5000;
+      while (!isZombie(zombie) && Date.now() < until) await new Promise((r) => setTimeout(r, 20));
+      expect(isZombie(zombie)).toBe(true);
+      expect(() => process.kill(zombie, 0)).not.toThrow(); // still "there" to a plain signal check
+      const dir = tempDir('lock-zombie');
+      fs.writeFileSync(lockFile(dir), String(zombie));
+      const unlock = lockDataDir(dir);
+      expect(fs.readFileSync(lockFile(dir), 'utf8')).toBe(String(process.pid));
+      unlock();
+    } finally {
+      parent.kill('SIGKILL');
+    }
+    expect(isZombie(process.pid)).toBe(false);
   });
 
   it('takes over a lock file that holds no pid (e.g. torn by a crash)', () => {

@@ -69,8 +69,21 @@ export function lockDataDir(dataDir: string): () => void {
 function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+  // A process killed while its parent died too stays a zombie until an init reaps it, and some
+  // container inits never do: it holds no file any more, so it does not hold the directory.
+  return !isZombie(pid);
+}
+
+/** Linux: the process has exited and only waits to be reaped (state Z in /proc). Elsewhere: false. */
+export function isZombie(pid: number): boolean {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // "pid (command) state …": the command may hold spaces and parentheses, so read after the last ")".
+    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) === 'Z';
+  } catch {
+    return false;
   }
 }

@@ -6,6 +6,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startEmbedded } from '../db/client.js';
+import { isZombie } from '../db/pglite-host.js';
 import { createPostgresTestDatabase, testDbMode } from '../test/databases.js';
 
 /**
@@ -52,14 +53,7 @@ async function gone(pid: number, timeoutMs = 60_000) {
       return;
     }
     // Dead but not yet reaped (a zombie) counts as gone: it holds no files.
-    const stat = (() => {
-      try {
-        return fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
-      } catch {
-        return '';
-      }
-    })();
-    if (stat === '' || /^\d+ \(.*\) Z/.test(stat)) return;
+    if (isZombie(pid)) return;
     await new Promise((r) => setTimeout(r, 50));
   }
   throw new Error(`process ${pid} still runs ${timeoutMs} ms after SIGKILL`);
