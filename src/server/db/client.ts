@@ -1,6 +1,7 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
+import { chainQueries } from './query-chain.js';
 import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
 import * as schema from './schema.js';
 
@@ -27,6 +28,7 @@ pg.types.setTypeParser(pg.types.builtins.NUMERIC, (value) => Number(value));
 export function wrapPool(pool: pg.Pool, mode: Database['mode'], extra?: { isAlive?: () => boolean; onClose?: () => Promise<void> }): Database {
   let closed = false;
   pool.on('error', () => undefined); // an idle client's error must not crash the process; the next query reports it
+  pool.on('connect', (client) => chainQueries(client));
   return {
     mode,
     pool,
