@@ -1,8 +1,8 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-import { chainQueries } from './query-chain.js';
 import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
+import { chainQueries } from './query-chain.js';
 import * as schema from './schema.js';
 
 export type Schema = typeof schema;

@@ -6,7 +6,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startEmbedded } from '../db/client.js';
-import { isZombie } from '../db/pglite-host.js';
+import { isAlive } from '../db/pglite-host.js';
 import { createPostgresTestDatabase, testDbMode } from '../test/databases.js';
 
 /**
@@ -43,20 +43,13 @@ async function waitForHealth(port: number, timeoutMs = 240_000) {
   throw new Error(`server on ${port} did not become healthy`);
 }
 
-/** Resolves once no process has this pid (polled; it is not our child, so there is no exit event). */
+/** Resolves once the process no longer holds anything (the data directory's lock asks the same; polled, as it is not our child). */
 async function gone(pid: number, timeoutMs = 60_000) {
   const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
-    try {
-      process.kill(pid, 0);
-    } catch {
-      return;
-    }
-    // Dead but not yet reaped (a zombie) counts as gone: it holds no files.
-    if (isZombie(pid)) return;
+  while (isAlive(pid)) {
+    if (Date.now() > until) throw new Error(`process ${pid} still runs ${timeoutMs} ms after SIGKILL`);
     await new Promise((r) => setTimeout(r, 50));
   }
-  throw new Error(`process ${pid} still runs ${timeoutMs} ms after SIGKILL`);
 }
 
 const exited = (child: ChildProcess) => new Promise((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve(null) : child.once('exit', resolve)));

@@ -124,7 +124,7 @@ export async function rankCandidates(
   const pathwayMatch = sql`(${o.pathway}::text is not null and lower(${students.pathway}) = lower(${o.pathway}::text))`;
   const fit = scheduleFit(sql`${students.hoursPerWeek}`, sql`${students.availableFrom}`, sql`${o.hoursPerWeek}::int`, sql`${o.startsOn}::date`);
   const total = sql`${o.totalImportance}::int`;
-  const inPool = visibleIds ? sql`and ${students.id} in (select seen.id from seen)` : sql``;
+  const amongSeen = visibleIds ? sql`and ${students.id} in (select seen.id from seen)` : sql``;
   const fits = sql`(cardinality(${sql.param(o.audiences)}::text[]) = 0 or ${audienceOfInstitution} = any(${sql.param(o.audiences)}::text[]))
     and (${o.bornBy}::date is null or ${students.dateOfBirth} <= ${o.bornBy}::date)`;
   const eligible = sql`${fits} and ${visible ?? sql`true`}`;
@@ -151,7 +151,7 @@ export async function rankCandidates(
       union all
       select ${students.id}, ${scoreOf(sql`null::int`, total, pathwayMatch, fit)}
       from floor cross join ${student}
-      where floor.score <= 30 and ${students.coalitionId} = ${coalitionId} ${inPool} and ${pathwayMatch}
+      where floor.score <= 30 and ${students.coalitionId} = ${coalitionId} ${amongSeen} and ${pathwayMatch}
         and not exists (select 1 from hits where hits.student_id = ${students.id}) and ${visibleIds ? fits : eligible}
     ), page as (
       select * from ranked where ${after(cursor, sql`ranked.score`, sql`ranked.id`)} order by ranked.score desc, ranked.id limit ${limit + 1}

@@ -234,7 +234,7 @@ function declaredPairs(keyed: Keyed[], skillIdOf: Map<string, string>) {
   return { studentIds, skillIds };
 }
 
-const declaredInsert = (coalitionId: string, { studentIds, skillIds }: { studentIds: string[] | string; skillIds: string[] | string }) => sql`
+const declaredInsert = (coalitionId: string, { studentIds, skillIds }: ReturnType<typeof declaredPairs>) => sql`
     insert into ${studentSkills} (coalition_id, student_id, skill_id, source, ref)
     select ${coalitionId}::uuid, v.student_id, v.skill_id, 'declared', '' from ${unnestAs([['student_id', 'uuid', studentIds], ['skill_id', 'text', skillIds]])}`;
 
@@ -263,10 +263,8 @@ async function upsertEquity(tx: Executor, coalitionId: string, keyed: Keyed[]): 
 /** What inserting records as new students needs that no lookup decides: their ids and columns, written out. */
 function draftNew(records: StudentRecord[]) {
   const keyed = records.map((record) => ({ id: newId(), record }));
-  const studentIdPerSkill: string[] = [];
-  for (const { id, record } of keyed) for (let i = 0; i < record.skills.length; i++) studentIdPerSkill.push(id);
   const columns: ArrayColumn[] = [['id', 'uuid', arrayLiteral(keyed.map((k) => k.id))], ['external_id', 'text', arrayLiteral(records.map((r) => r.externalId))], ...recordArrays(records)];
-  return { keyed, columns, studentIdPerSkill: arrayLiteral(studentIdPerSkill) };
+  return { keyed, columns };
 }
 
 /**
@@ -281,15 +279,14 @@ async function insertNew(tx: Executor, coalitionId: string, draft: ReturnType<ty
     return personId;
   });
   const columns: ArrayColumn[] = [...draft.columns, ['person_id', 'uuid', personIds]];
-  // The skill of each entry of studentIdPerSkill: the same order, record by record.
-  const skillIds = draft.keyed.flatMap(({ record }) => record.skills.map((name) => skillIdOf.get(name.toLowerCase())!));
+  const pairs = declaredPairs(draft.keyed, skillIdOf);
   // Students and their declared skills in one statement (one round trip): the skills' foreign-key
   // checks run at its end, when the students are there.
   await tx.execute(sql`
     with new_students as (
       insert into ${students} (coalition_id, ${sql.raw(columns.map(([name]) => name).join(', '))})
       select ${coalitionId}::uuid, v.* from ${unnestAs(columns)}
-    )${skillIds.length > 0 ? sql`, new_skills as (${declaredInsert(coalitionId, { studentIds: draft.studentIdPerSkill, skillIds })})` : sql``}
+    )${pairs.skillIds.length > 0 ? sql`, new_skills as (${declaredInsert(coalitionId, pairs)})` : sql``}
     select 1`);
   await upsertEquity(tx, coalitionId, draft.keyed);
 }

@@ -40,11 +40,26 @@ export function adultOrConsented(today = new Date()): SQL {
   return or(lte(students.dateOfBirth, adultCutoff(today)), hasActiveConsent)!;
 }
 
+/**
+ * The two ways a student discloses their record to an organization, each as `from … where …` over
+ * rows that name the student: a share with it, and an application (not withdrawn) to one of its
+ * opportunities. The predicate (sharedWithOrAppliedTo) and the set (visibleStudentIds) both read these.
+ */
+function disclosuresTo(organizationId: string) {
+  return [
+    { coalitionId: studentShares.coalitionId, studentId: studentShares.studentId, rows: sql`${studentShares} where ${studentShares.organizationId} = ${organizationId}` },
+    {
+      coalitionId: applications.coalitionId,
+      studentId: applications.studentId,
+      rows: sql`${applications} inner join ${opportunities} on ${opportunities.coalitionId} = ${applications.coalitionId} and ${opportunities.id} = ${applications.opportunityId}
+        where ${opportunities.employerId} = ${organizationId} and ${ne(applications.status, 'withdrawn')}`,
+    },
+  ];
+}
+
 /** The student shared with the organization, or has a live application to one of its opportunities. */
 export function sharedWithOrAppliedTo(organizationId: string): SQL {
-  const shared = sql`exists (select 1 from ${studentShares} where ${studentShares.coalitionId} = ${students.coalitionId} and ${studentShares.studentId} = ${students.id} and ${studentShares.organizationId} = ${organizationId})`;
-  const applied = sql`exists (select 1 from ${applications} inner join ${opportunities} on ${opportunities.coalitionId} = ${applications.coalitionId} and ${opportunities.id} = ${applications.opportunityId} where ${applications.coalitionId} = ${students.coalitionId} and ${applications.studentId} = ${students.id} and ${opportunities.employerId} = ${organizationId} and ${ne(applications.status, 'withdrawn')})`;
-  return or(shared, applied)!;
+  return or(...disclosuresTo(organizationId).map((d) => sql`exists (select 1 from ${d.rows} and ${d.coalitionId} = ${students.coalitionId} and ${d.studentId} = ${students.id})`))!;
 }
 
 /** The predicate on `students` for what this caller may see; undefined = everything (the Coordinator). */
@@ -77,7 +92,8 @@ export function listedInDirectory(principal: Principal, forEmployerId?: string):
 /**
  * `visibleStudents` as a set: the ids of exactly the students it lets this caller see, for a ranking
  * over every student of a region to start from the few a caller may see (an employer's candidates).
- * Each ground of the predicate is written here once more as the rows it admits, in the same order;
+ * Each ground of the predicate is written here once more as the rows it admits, in the same order
+ * (what a disclosure is, and adult-or-consented, come from the same fragments as the predicate's);
  * students.visibility.test.ts holds the two equal for every organization and student of a seeded
  * coalition, minors, withdrawn applications and revoked consents included. undefined: the
  * Coordinator (every student).
@@ -92,9 +108,7 @@ export function visibleStudentIds(principal: Principal, coalitionId: string, tod
   // the student's institution
   const institution = sql`select ${students.id} from ${students} where ${inCoalition} and ${students.institutionId} = ${org}`;
   // shared with or applied to the organization (sharedWithOrAppliedTo), adult or consented
-  const disclosedTo = sql`select ${studentShares.studentId} from ${studentShares} where ${studentShares.coalitionId} = ${coalitionId} and ${studentShares.organizationId} = ${org}
-    union select ${applications.studentId} from ${applications} join ${opportunities} on ${opportunities.coalitionId} = ${applications.coalitionId} and ${opportunities.id} = ${applications.opportunityId}
-      where ${applications.coalitionId} = ${coalitionId} and ${opportunities.employerId} = ${org} and ${ne(applications.status, 'withdrawn')}`;
+  const disclosedTo = sql.join(disclosuresTo(org).map((d) => sql`select ${d.studentId} from ${d.rows} and ${d.coalitionId} = ${coalitionId}`), sql` union `);
   const disclosed = sql`select ${students.id} from ${students} where ${inCoalition} and ${students.id} in (${disclosedTo}) and ${adultOrConsented(today)}`;
   return sql`${own} union ${institution} union ${disclosed}`;
 }

@@ -175,7 +175,7 @@ async function runImport(jc: JobContext): Promise<JobOutcome> {
             const record = checker.check(source);
             if (checker.missingColumns) break;
             if (checker.errors.length === 0) await writer.add(record);
-            await writer.yieldNow(checker.processed);
+            await turnEvery(checker.processed);
             if (checker.processed % 500 === 0) {
               // After a bad row nothing more is written: the rest of the file is only being checked.
               const switched = checker.errors.length > 0 && phase === 'writing';
@@ -213,7 +213,7 @@ async function runImport(jc: JobContext): Promise<JobOutcome> {
         for await (const { values, row } of rowsOf(importer, uploadedFile(tx, job.coalitionId, job.id))) {
           const result = importer.validate(values, checker.lookup, row);
           if ('ok' in result) await writer.add(result.ok);
-          await writer.yieldNow(row);
+          await turnEvery(row);
         }
         await writer.close();
         if (importer.finish) add(await importer.finish(tx, job.coalitionId));
@@ -225,6 +225,16 @@ async function runImport(jc: JobContext): Promise<JobOutcome> {
   }
   await analyze();
   return { status: 'succeeded', processed: checker.processed, result: totals };
+}
+
+/**
+ * Every YIELD_EVERY rows, a turn of the event loop. Rows already read come through as promise
+ * callbacks, which run before any I/O: without a turn, the replies to the batch being written wait
+ * until a whole chunk is parsed, and its next statement with them, so the database and this process
+ * would take turns instead of working at the same time.
+ */
+async function turnEvery(row: number): Promise<void> {
+  if (row % YIELD_EVERY === 0) await new Promise<void>((resolve) => setImmediate(resolve));
 }
 
 /** Thrown inside the one-pass transaction to roll it back when a row was bad. */
@@ -300,16 +310,6 @@ class BatchWriter {
   async add(record: unknown): Promise<void> {
     this.batch.push(record);
     if (this.batch.length >= BATCH) await this.send();
-  }
-
-  /**
-   * Every YIELD_EVERY rows, a turn of the event loop. Rows already read come through as promise
-   * callbacks, which run before any I/O: without a turn, the replies to the batch being written
-   * wait until a whole chunk is parsed, and its next statement with them, so the database and this
-   * process would take turns instead of working at the same time.
-   */
-  async yieldNow(row: number): Promise<void> {
-    if (row % YIELD_EVERY === 0) await new Promise<void>((resolve) => setImmediate(resolve));
   }
 
   async close(): Promise<void> {
