@@ -6,7 +6,8 @@ import { chainQueries } from './query-chain.js';
 import * as schema from './schema.js';
 
 export type Schema = typeof schema;
-export type Db = NodePgDatabase<Schema>;
+/** The database handle; `$client` is its pool (statement templates run on it directly). */
+export type Db = NodePgDatabase<Schema> & { $client: pg.Pool };
 /** A transaction or the database itself: services accept either so they compose. */
 export type Executor = Db | Parameters<Parameters<Db['transaction']>[0]>[0];
 
@@ -25,6 +26,9 @@ pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
 pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
 pg.types.setTypeParser(pg.types.builtins.NUMERIC, (value) => Number(value));
 
+/** How drizzle names columns; statement templates (statement-template.ts) are built the same way. */
+export const CASING = 'snake_case';
+
 export function wrapPool(pool: pg.Pool, mode: Database['mode'], extra?: { isAlive?: () => boolean; onClose?: () => Promise<void> }): Database {
   let closed = false;
   pool.on('error', () => undefined); // an idle client's error must not crash the process; the next query reports it
@@ -32,7 +36,7 @@ export function wrapPool(pool: pg.Pool, mode: Database['mode'], extra?: { isAliv
   return {
     mode,
     pool,
-    db: drizzle({ client: pool, schema, casing: 'snake_case' }),
+    db: drizzle({ client: pool, schema, casing: CASING }),
     isAlive: () => !closed && (extra?.isAlive?.() ?? true),
     async close() {
       if (closed) return;

@@ -4,7 +4,7 @@ import { opportunities, organizations, students, users } from '../../db/schema.j
 import type { Executor } from '../../db/client.js';
 import type { Principal } from '../../platform/context.js';
 import { decodeCursor, likePattern } from '../../platform/pagination.js';
-import { adultOrConsented, isStaff } from '../students/index.js';
+import { adultCutoff, adultOrConsented, isStaff } from '../students/index.js';
 import { applicationStatusChanges, applications, placements } from './applications.table.js';
 
 /**
@@ -16,7 +16,7 @@ export function visibleApplications(principal: Principal, today = new Date()): S
   const own = eq(students.personId, principal.personId);
   if (!isStaff(principal) || !principal.organizationId) return own;
   const org = principal.organizationId;
-  return or(own, eq(students.institutionId, org), and(eq(opportunities.employerId, org), ne(applications.status, 'withdrawn'), adultOrConsented(today)));
+  return or(own, eq(students.institutionId, org), and(eq(opportunities.employerId, org), ne(applications.status, 'withdrawn'), adultOrConsented(adultCutoff(today))));
 }
 
 const columns = {

@@ -1,6 +1,7 @@
-import { sql, type SQL } from 'drizzle-orm';
+import { sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import { applications, opportunities, opportunitySkills, organizations, skills, studentSkills, students } from '../../db/schema.js';
-import type { Executor } from '../../db/client.js';
+import type { Db, Executor } from '../../db/client.js';
+import { runTemplate, type StatementTemplate } from '../../db/statement-template.js';
 
 /**
  * Scoring in SQL over the skill join tables (student_skills ⋈ opportunity_skills on skill_id), so
@@ -13,6 +14,7 @@ const EVIDENCED = sql`bool_or(${studentSkills.source} <> 'declared')`;
 
 /** How many of the best skill shares are scored first, to find a floor for the page (decision 023). */
 const PROBE = 200;
+const probeLimit = sql.raw(String(PROBE));
 
 /** 70 × weighted skill share + 20 × same pathway + schedule (10 fits, 5 unknown, 0 does not); share = points / (10 × total). */
 function scoreOf(points: SQL, total: SQL, pathwayMatch: SQL, scheduleFit: SQL): SQL {
@@ -33,8 +35,11 @@ function scheduleFit(studentHours: SQL, studentFrom: SQL, neededHours: SQL, star
 
 const audienceOfInstitution = sql`(case ${organizations.type} when 'k12' then 'k12' when 'university' then 'university' else 'college' end)`;
 
+/** A cursor's score and id: values, or placeholders in a template. */
+type CursorTerms = [number | SQLWrapper, string | SQLWrapper];
+
 /** Rows after the cursor in (score desc, id) order. */
-function after(cursor: [number, string] | null, score: SQL, id: SQL): SQL {
+function after(cursor: CursorTerms | null, score: SQL, id: SQL): SQL {
   return cursor ? sql`(${score} < ${cursor[0]} or (${score} = ${cursor[0]} and ${id} > ${cursor[1]}::uuid))` : sql`true`;
 }
 
@@ -42,7 +47,7 @@ function after(cursor: [number, string] | null, score: SQL, id: SQL): SQL {
  * The score of the (limit + 1)-th best of `probe` after the cursor, else 0: a floor no row of the
  * page can be under, since that many eligible rows already reach it.
  */
-function floorOf(cursor: [number, string] | null, limit: number): SQL {
+function floorOf(cursor: CursorTerms | null, limit: number | SQLWrapper): SQL {
   return sql`select coalesce((select probe.score from probe where ${after(cursor, sql`probe.score`, sql`probe.id`)} order by probe.score desc, probe.id offset ${limit} limit 1), 0)::float8 as score`;
 }
 
@@ -64,8 +69,10 @@ export type CandidateRow = {
   score: number;
 };
 
-export interface OpportunityTerms {
-  id: string;
+/** The values a candidates statement takes besides the viewer's (viewerValues): its placeholders' names. */
+export interface CandidateValues {
+  coalitionId: string;
+  opportunityId: string;
   pathway: string | null;
   hoursPerWeek: number | null;
   startsOn: string | null;
@@ -73,10 +80,17 @@ export interface OpportunityTerms {
   /** Born on or before this date to meet the minimum age at the start (null = no minimum). */
   bornBy: string | null;
   totalImportance: number;
+  limit: number;
+  /** limit + 1: one more row tells whether a next page exists. */
+  pageRows: number;
+  cursorScore: number | null;
+  cursorId: string | null;
 }
 
+const value = (name: keyof CandidateValues) => sql.placeholder(name);
+
 /** Each student's points for the skills asked (req): a skill's holders read from the skill index, streamed per skill. */
-function everyHit(coalitionId: string): SQL {
+function everyHit(coalitionId: SQLWrapper): SQL {
   return sql`select per.student_id, sum(req.importance * per.points) as points
       from req cross join lateral (
         select ${studentSkills.studentId} as student_id, ${POINTS} as points from ${studentSkills}
@@ -91,7 +105,7 @@ function everyHit(coalitionId: string): SQL {
  * index range per student (a lateral join), never the skill index's tens of thousands of holders per
  * skill, which the planner would otherwise pick here as it cannot tell how few students there are.
  */
-function pooledHits(coalitionId: string): SQL {
+function pooledHits(coalitionId: SQLWrapper): SQL {
   return sql`select seen.id as student_id, sum(req.importance * per.points) as points
       from seen cross join lateral (
         select ${studentSkills.skillId} as skill_id, ${POINTS} as points from ${studentSkills}
@@ -102,7 +116,8 @@ function pooledHits(coalitionId: string): SQL {
 }
 
 /**
- * Students ranked for an opportunity, among those `visible` lets the caller see. `visibleIds`, when
+ * The statement ranking students for an opportunity, among those `visible` lets the caller see,
+ * with every value a placeholder (CandidateValues; the viewer's in the fragments), for a template. `visibleIds`, when
  * given, is the same rule as a set of ids (visibleStudentIds: an employer's applicants and sharers,
  * a school's own students), and the ranking starts from it instead of every student.
  * Bounded (decision 023): the best PROBE skill totals are scored first for a floor, then only
@@ -110,36 +125,35 @@ function pooledHits(coalitionId: string): SQL {
  * only when the floor is 30 or less. Names, skill lists and application status only for the page,
  * whose reading is logged by the same statement.
  */
-export async function rankCandidates(
-  db: Executor,
-  coalitionId: string,
-  o: OpportunityTerms,
+export function candidatesStatement(
+  paged: boolean,
   visible: SQL | undefined,
-  limit: number,
-  cursor: [number, string] | null,
   visibleIds: SQL | undefined,
   /** A statement logging that the students its argument selects (the page shown) were read; run in the same query. */
   logRead: (ids: SQL) => SQL,
-): Promise<CandidateRow[]> {
-  const pathwayMatch = sql`(${o.pathway}::text is not null and lower(${students.pathway}) = lower(${o.pathway}::text))`;
-  const fit = scheduleFit(sql`${students.hoursPerWeek}`, sql`${students.availableFrom}`, sql`${o.hoursPerWeek}::int`, sql`${o.startsOn}::date`);
-  const total = sql`${o.totalImportance}::int`;
+): SQL {
+  const coalitionId = value('coalitionId');
+  const limit = value('limit');
+  const cursor: CursorTerms | null = paged ? [value('cursorScore'), value('cursorId')] : null;
+  const pathwayMatch = sql`(${value('pathway')}::text is not null and lower(${students.pathway}) = lower(${value('pathway')}::text))`;
+  const fit = scheduleFit(sql`${students.hoursPerWeek}`, sql`${students.availableFrom}`, sql`${value('hoursPerWeek')}::int`, sql`${value('startsOn')}::date`);
+  const total = sql`${value('totalImportance')}::int`;
   const amongSeen = visibleIds ? sql`and ${students.id} in (select seen.id from seen)` : sql``;
-  const fits = sql`(cardinality(${sql.param(o.audiences)}::text[]) = 0 or ${audienceOfInstitution} = any(${sql.param(o.audiences)}::text[]))
-    and (${o.bornBy}::date is null or ${students.dateOfBirth} <= ${o.bornBy}::date)`;
+  const fits = sql`(cardinality(${value('audiences')}::text[]) = 0 or ${audienceOfInstitution} = any(${value('audiences')}::text[]))
+    and (${value('bornBy')}::date is null or ${students.dateOfBirth} <= ${value('bornBy')}::date)`;
   const eligible = sql`${fits} and ${visible ?? sql`true`}`;
   // Students from the visible set (seen) need no check of the predicate in the hits, probe and ranking.
   const eligibleHit = visibleIds ? fits : eligible;
   const student = sql`${students}
     join ${organizations} on ${organizations.coalitionId} = ${students.coalitionId} and ${organizations.id} = ${students.institutionId}`;
-  const result = await db.execute<CandidateRow>(sql`
+  return sql`
     with req as (
       select ${opportunitySkills.skillId} as skill_id, ${opportunitySkills.importance} as importance from ${opportunitySkills}
-      where ${opportunitySkills.coalitionId} = ${coalitionId} and ${opportunitySkills.opportunityId} = ${o.id}
+      where ${opportunitySkills.coalitionId} = ${coalitionId} and ${opportunitySkills.opportunityId} = ${value('opportunityId')}
     )${visibleIds ? sql`, seen as (${visibleIds})` : sql``}, hits as (${visibleIds ? pooledHits(coalitionId) : everyHit(coalitionId)}
     ), probe as (
       select ${students.id} as id, ${scoreOf(sql`best.points`, total, pathwayMatch, fit)} as score
-      from (select * from hits order by hits.points desc, hits.student_id limit ${PROBE}) best
+      from (select * from hits order by hits.points desc, hits.student_id limit ${probeLimit}) best
       join ${student} on ${students.coalitionId} = ${coalitionId} and ${students.id} = best.student_id
       where ${eligibleHit}
     ), floor as (${floorOf(cursor, limit)}
@@ -154,14 +168,14 @@ export async function rankCandidates(
       where floor.score <= 30 and ${students.coalitionId} = ${coalitionId} ${amongSeen} and ${pathwayMatch}
         and not exists (select 1 from hits where hits.student_id = ${students.id}) and ${visibleIds ? fits : eligible}
     ), page as (
-      select * from ranked where ${after(cursor, sql`ranked.score`, sql`ranked.id`)} order by ranked.score desc, ranked.id limit ${limit + 1}
+      select * from ranked where ${after(cursor, sql`ranked.score`, sql`ranked.id`)} order by ranked.score desc, ranked.id limit ${value('pageRows')}
     ), logged as (${logRead(sql`select page.id from page order by page.score desc, page.id limit ${limit}`)}
     )
     select ${students.id} as id, ${students.personId} as "personId", ${students.firstName} as "firstName", ${students.lastName} as "lastName",
       ${students.pathway} as pathway, ${students.graduationYear} as "graduationYear", ${organizations.name} as "institutionName",
       ${students.hoursPerWeek} as "hoursPerWeek", ${students.availableFrom}::text as "availableFrom",
       matched_skills.matched, matched_skills.evidenced, ${pathwayMatch} as "pathwayMatch", ${fit} as "scheduleFit",
-      (select ${applications.status} from ${applications} where ${applications.coalitionId} = ${students.coalitionId} and ${applications.studentId} = ${students.id} and ${applications.opportunityId} = ${o.id}) as "applicationStatus",
+      (select ${applications.status} from ${applications} where ${applications.coalitionId} = ${students.coalitionId} and ${applications.studentId} = ${students.id} and ${applications.opportunityId} = ${value('opportunityId')}) as "applicationStatus",
       page.score
     from page
     join ${student} on ${students.coalitionId} = ${coalitionId} and ${students.id} = page.id
@@ -175,8 +189,12 @@ export async function rankCandidates(
       ) mine join req on req.skill_id = mine.skill_id
       having count(*) > 0
     ) matched_skills on true
-    order by page.score desc, page.id`);
-  return result.rows;
+    order by page.score desc, page.id`;
+}
+
+/** Runs a candidates template (candidatesStatement) with its values and the viewer's. */
+export async function rankCandidates(db: Db, statement: StatementTemplate, values: CandidateValues & Record<string, unknown>): Promise<CandidateRow[]> {
+  return runTemplate<CandidateRow, typeof values>(db, statement, values);
 }
 
 export type MatchRow = {
@@ -241,7 +259,7 @@ export async function rankMatches(
       group by ${opportunitySkills.opportunityId}
     ), probe as (
       select ${opportunities.id} as id, ${scoreOf(sql`best.points`, sql`best.total`, pathwayMatch, fit)} as score
-      from (select * from hits order by hits.points::numeric / greatest(hits.total, 1) desc, hits.id limit ${PROBE}) best
+      from (select * from hits order by hits.points::numeric / greatest(hits.total, 1) desc, hits.id limit ${probeLimit}) best
       join ${opportunities} on ${opportunities.coalitionId} = ${coalitionId} and ${opportunities.id} = best.id
       where ${eligible}
     ), floor as (${floorOf(cursor, limit)}

@@ -4,12 +4,14 @@ import type { Page } from '../../../shared/common.contract.js';
 import type { CandidateDto, CandidateQuery, MatchDto, MatchQuery } from '../../../shared/matching.contract.js';
 import type { OpportunityKind } from '../../../shared/opportunities.contract.js';
 import { opportunities, opportunitySkills, organizations, skills, students } from '../../db/schema.js';
+import { preparedPerDatabase } from '../../db/prepared.js';
+import { StatementTemplates } from '../../db/statement-template.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import type { TenantCtx } from '../../platform/context.js';
 import { notFound } from '../../platform/errors.js';
 import { decodeCursor, encodeCursor } from '../../platform/pagination.js';
 import { authorizeRecord } from '../../platform/permissions.js';
-import { listedInDirectory, relationTo, studentAccessLogInsert, visibleStudentIds, visibleStudents } from '../students/index.js';
+import { listedInDirectory, relationTo, studentAccessLogInsert, templateViewer, viewerShape, viewerValues, visibleStudentIds, visibleStudents, type ViewerShape } from '../students/index.js';
 import './matching.policy.js';
 import * as q from './matching.queries.js';
 import { reasonsFor } from './matching.reasons.js';
@@ -70,17 +72,25 @@ async function loadStudent(ctx: TenantCtx, id: string) {
   return { ...row, audience, relation: relationTo(ctx.principal, row) };
 }
 
-/** The opportunity with the skills it asks for (id, importance, name): one statement. */
-async function loadOpportunity(ctx: TenantCtx, id: string) {
+/**
+ * The opportunity with the skills it asks for (id, importance, name): one statement, run by every
+ * candidates request, so a named prepared statement (decision 035); its generic plan is key lookups.
+ */
+const opportunityLookup = preparedPerDatabase((db) => {
   // Aliased: drizzle leaves columns unqualified in a one-table select.
   const required = sql<{ skillId: string; importance: number; name: string }[]>`coalesce((
     select json_agg(json_build_object('skillId', os.skill_id, 'importance', os.importance, 'name', named.name))
     from ${opportunitySkills} os join ${skills} named on named.id = os.skill_id
     where os.coalition_id = ${opportunities}.coalition_id and os.opportunity_id = ${opportunities}.id), '[]'::json)`;
-  const [row] = await ctx.db
+  return db
     .select({ id: opportunities.id, employerId: opportunities.employerId, status: opportunities.status, pathway: opportunities.pathway, hoursPerWeek: opportunities.hoursPerWeek, startsOn: opportunities.startsOn, audiences: opportunities.audiences, minimumAge: opportunities.minimumAge, required })
     .from(opportunities)
-    .where(and(eq(opportunities.coalitionId, ctx.coalition.id), eq(opportunities.id, id)));
+    .where(and(eq(opportunities.coalitionId, sql.placeholder('coalitionId')), eq(opportunities.id, sql.placeholder('id'))))
+    .prepare('opportunity_with_skills');
+});
+
+async function loadOpportunity(ctx: TenantCtx, id: string) {
+  const [row] = await opportunityLookup(ctx.db).execute({ coalitionId: ctx.coalition.id, id });
   // A draft is its host's and the Coordinator's business only.
   if (!row || (row.status === 'draft' && !ctx.principal.roles.has('coordinator') && row.employerId !== ctx.principal.organizationId)) return undefined;
   return row;
@@ -93,6 +103,21 @@ function bornBy(on: string, years: number): string {
 }
 
 /**
+ * The candidates statement for callers of this shape, built once (decision 035). Its placeholders
+ * are the viewer's (viewerValues), CandidateValues, and employerId, route and reason.
+ */
+const candidateTemplates = new StatementTemplates();
+function candidatesTemplate(viewer: ViewerShape, paged: boolean) {
+  return candidateTemplates.get(JSON.stringify([viewer, paged]), () => {
+    const { principal, log, coalitionId, adultCutoff } = templateViewer(viewer);
+    // A student who opted out of directory information is not offered to the Coordinator's search unless they shared with or applied to this employer.
+    const visible = and(visibleStudents(principal, adultCutoff), listedInDirectory(principal, sql.placeholder('employerId')));
+    const logRead = (ids: SQL) => studentAccessLogInsert(log, ids, sql.placeholder('route'), sql.placeholder('reason'));
+    return q.candidatesStatement(paged, visible, visibleStudentIds(principal, coalitionId, adultCutoff), logRead);
+  });
+}
+
+/**
  * Students ranked for an opportunity, among those the caller may see (an employer: students who
  * shared with it or applied, adults or with a guardian's consent). Degree-blind: institution and
  * graduation year only with ?showCredentials=true, which is audited and logged per student.
@@ -100,15 +125,25 @@ function bornBy(on: string, years: number): string {
 export async function opportunityCandidates(ctx: TenantCtx, opportunityId: string, query: CandidateQuery): Promise<Page<CandidateDto>> {
   const o = await authorizeRecord(ctx, 'matching.candidates', () => loadOpportunity(ctx, opportunityId), 'Opportunity');
   const required = o.required;
-  const terms: q.OpportunityTerms = {
-    ...o,
+  const cursor = cursorOf(query.cursor);
+  const rows = await q.rankCandidates(ctx.db, candidatesTemplate(viewerShape(ctx.principal), cursor !== null), {
+    ...viewerValues(ctx),
+    coalitionId: ctx.coalition.id,
+    opportunityId: o.id,
+    employerId: o.employerId,
+    pathway: o.pathway,
+    hoursPerWeek: o.hoursPerWeek,
+    startsOn: o.startsOn,
+    audiences: o.audiences,
     bornBy: o.minimumAge !== null ? bornBy(o.startsOn ?? today(), o.minimumAge) : null,
     totalImportance: required.reduce((sum, s) => sum + s.importance, 0),
-  };
-  // A student who opted out of directory information is not offered to the Coordinator's search unless they shared with or applied to this employer.
-  const visible = and(visibleStudents(ctx.principal), listedInDirectory(ctx.principal, o.employerId));
-  const logRead = (ids: SQL) => studentAccessLogInsert(ctx, ids, 'GET /opportunities/:id/candidates', query.showCredentials ? 'candidates with credentials' : 'candidates');
-  const rows = await q.rankCandidates(ctx.db, ctx.coalition.id, terms, visible, query.limit, cursorOf(query.cursor), visibleStudentIds(ctx.principal, ctx.coalition.id), logRead);
+    limit: query.limit,
+    pageRows: query.limit + 1,
+    cursorScore: cursor?.[0] ?? null,
+    cursorId: cursor?.[1] ?? null,
+    route: 'GET /opportunities/:id/candidates',
+    reason: query.showCredentials ? 'candidates with credentials' : 'candidates',
+  });
   const names = new Map(required.map((s) => [s.skillId, s.name]));
   const name = (id: string) => names.get(id) ?? id;
   const shown = rows.slice(0, query.limit);

@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../../shared/common.contract.js';
 import type { Principal } from '../../platform/context.js';
 import { createTestApp, type TestApp } from '../../test/harness.js';
-import { visibleStudentIds, visibleStudents } from './students.visibility.js';
+import { StatementTemplates, runTemplate } from '../../db/statement-template.js';
+import { listedInDirectory, templateViewer, viewerShape, viewerValues, visibleStudentIds, visibleStudents } from './students.visibility.js';
 
 /**
  * visibleStudents (the predicate every read of a student goes through) and visibleStudentIds (the
@@ -53,6 +54,24 @@ async function bySet(p: Principal): Promise<string[]> {
   return found.map((r) => r.id);
 }
 
+/** Staff of every organization, students (with and without an organization, and as staff elsewhere), a stranger, the Coordinator with and without an organization. */
+async function everyCaller(): Promise<[string, Principal][]> {
+  const organizations = await rows<{ id: string }>(`select id from organizations where coalition_id = $1 order by id`, [coalitionId]);
+  const accounts = await rows<{ person_id: string; institution_id: string }>(`select person_id, institution_id from students where coalition_id = $1 and person_id is not null`, [coalitionId]);
+  return [
+    ...organizations.map(({ id }) => [`staff of ${id}`, principal(randomUUID(), ['member'], id)] as [string, Principal]),
+    ...accounts.flatMap(({ person_id, institution_id }) => [
+      [`student ${person_id}`, principal(person_id, ['student'], institution_id)],
+      [`student ${person_id} without an organization`, principal(person_id, ['student'], null)],
+      // Someone with a student record who is also staff of another organization.
+      [`student ${person_id} as staff`, principal(person_id, ['point_of_contact'], organizations[0]!.id)],
+    ] as [string, Principal][]),
+    ['a stranger', principal(randomUUID(), ['student'], null)],
+    ['the Coordinator', principal(randomUUID(), ['coordinator'], organizations[0]!.id)],
+    ['the Coordinator without an organization', principal(randomUUID(), ['coordinator'], null)],
+  ];
+}
+
 describe('visibleStudentIds is visibleStudents as a set', () => {
   it('the bent demo data has every case the rule distinguishes', async () => {
     const [cases] = await rows<Record<string, number>>(
@@ -74,21 +93,8 @@ describe('visibleStudentIds is visibleStudents as a set', () => {
   });
 
   it('admits the same students for staff of every organization, for students, and for the Coordinator', async () => {
-    const organizations = await rows<{ id: string }>(`select id from organizations where coalition_id = $1 order by id`, [coalitionId]);
-    const accounts = await rows<{ person_id: string; institution_id: string }>(`select person_id, institution_id from students where coalition_id = $1 and person_id is not null`, [coalitionId]);
-    const callers: [string, Principal][] = [
-      ...organizations.map(({ id }) => [`staff of ${id}`, principal(randomUUID(), ['member'], id)] as [string, Principal]),
-      ...accounts.flatMap(({ person_id, institution_id }) => [
-        [`student ${person_id}`, principal(person_id, ['student'], institution_id)],
-        [`student ${person_id} without an organization`, principal(person_id, ['student'], null)],
-        // Someone with a student record who is also staff of another organization.
-        [`student ${person_id} as staff`, principal(person_id, ['point_of_contact'], organizations[0]!.id)],
-      ] as [string, Principal][]),
-      ['a stranger', principal(randomUUID(), ['student'], null)],
-      ['the Coordinator', principal(randomUUID(), ['coordinator'], organizations[0]!.id)],
-    ];
     const sizes: number[] = [];
-    for (const [who, p] of callers) {
+    for (const [who, p] of await everyCaller()) {
       const expected = await byPredicate(p);
       expect(await bySet(p), who).toEqual(expected);
       sizes.push(expected.length);
@@ -96,5 +102,37 @@ describe('visibleStudentIds is visibleStudents as a set', () => {
     // Not only empty sets compared: many callers see someone, and someone sees many.
     expect(sizes.filter((n) => n > 0).length).toBeGreaterThanOrEqual(10);
     expect(Math.max(...sizes)).toBeGreaterThanOrEqual(5);
+  });
+});
+
+describe('the rule kept as a template per viewer shape (decision 035)', () => {
+  it('admits, for every caller, what the rule built with that caller\'s values admits: predicate, set and directory listing', async () => {
+    // One cache for all callers, as the server keeps one: a shape's text, built for the first
+    // caller of that shape, serves every later one.
+    const templates = new StatementTemplates();
+    const callers = await everyCaller();
+    const employerId = (await rows<{ id: string }>(`select id from organizations where coalition_id = $1 and type = 'employer' order by id limit 1`, [coalitionId]))[0]!.id;
+    for (const [who, p] of callers) {
+      const shape = viewerShape(p);
+      const values = { ...viewerValues({ coalition: { id: coalitionId }, actor: { userId: randomUUID() }, principal: p }), employerId };
+      const predicate = templates.get(`predicate ${JSON.stringify(shape)}`, () => {
+        const v = templateViewer(shape);
+        const listed = listedInDirectory(v.principal, sql.placeholder('employerId')) ?? sql`true`;
+        return sql`select id from students where coalition_id = ${v.coalitionId} and ${visibleStudents(v.principal, v.adultCutoff) ?? sql`true`} and ${listed} order by id`;
+      });
+      const listed = listedInDirectory(p, employerId) ?? sql`true`;
+      const { rows: expected } = await t.database.db.execute<{ id: string }>(sql`select id from students where coalition_id = ${coalitionId} and ${visibleStudents(p) ?? sql`true`} and ${listed} order by id`);
+      expect(await runTemplate(t.database.db, predicate, values), who).toEqual(expected);
+
+      if (shape.coordinator) continue; // every student: no set
+      const set = templates.get(`set ${JSON.stringify(shape)}`, () => {
+        const v = templateViewer(shape);
+        return sql`select id from (${visibleStudentIds(v.principal, v.coalitionId, v.adultCutoff)}) v order by id`;
+      });
+      expect((await runTemplate<{ id: string }, typeof values>(t.database.db, set, values)).map((r) => r.id), who).toEqual(await bySet(p));
+    }
+    // Few shapes serve them all: the cache is shared, not one text per caller.
+    expect(templates.size).toBeLessThanOrEqual(8);
+    expect(callers.length).toBeGreaterThan(templates.size * 3);
   });
 });

@@ -1,4 +1,5 @@
-import { and, eq, isNull, lte, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, eq, isNull, lte, or, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
+import type { Role } from '../../../shared/common.contract.js';
 import type { ViewerRelation } from '../../../shared/students.contract.js';
 import { applications, opportunities } from '../../db/schema.js';
 import type { Executor } from '../../db/client.js';
@@ -22,6 +23,9 @@ import { guardianConsents, studentAccessLog, studentShares, students } from './s
 
 export const isStaff = (principal: Principal) => [...principal.roles].some((role) => role !== 'student');
 
+/** A value in a statement: itself, or a placeholder where the statement is kept as a template (db/statement-template.ts). */
+type Bindable = string | SQLWrapper;
+
 /** The last birthday that makes someone 18 today (ISO date). */
 export function adultCutoff(today = new Date()): string {
   const cutoff = new Date(Date.UTC(today.getUTCFullYear() - 18, today.getUTCMonth(), today.getUTCDate()));
@@ -35,9 +39,9 @@ export function isMinor(dateOfBirth: string | null, today = new Date()): boolean
 
 export const hasActiveConsent = sql`exists (select 1 from ${guardianConsents} where ${guardianConsents.coalitionId} = ${students.coalitionId} and ${guardianConsents.studentId} = ${students.id} and ${guardianConsents.revokedAt} is null)`;
 
-/** Adult today, or a guardian consented: what any employer's sight needs. */
-export function adultOrConsented(today = new Date()): SQL {
-  return or(lte(students.dateOfBirth, adultCutoff(today)), hasActiveConsent)!;
+/** Adult today (born by `cutoff`: adultCutoff()), or a guardian consented: what any employer's sight needs. */
+export function adultOrConsented(cutoff: Bindable = adultCutoff()): SQL {
+  return or(lte(students.dateOfBirth, cutoff), hasActiveConsent)!;
 }
 
 /**
@@ -45,30 +49,30 @@ export function adultOrConsented(today = new Date()): SQL {
  * rows that name the student: a share with it, and an application (not withdrawn) to one of its
  * opportunities. The predicate (sharedWithOrAppliedTo) and the set (visibleStudentIds) both read these.
  */
-function disclosuresTo(organizationId: string) {
+function disclosuresTo(organizationId: Bindable) {
   return [
     { coalitionId: studentShares.coalitionId, studentId: studentShares.studentId, rows: sql`${studentShares} where ${studentShares.organizationId} = ${organizationId}` },
     {
       coalitionId: applications.coalitionId,
       studentId: applications.studentId,
       rows: sql`${applications} inner join ${opportunities} on ${opportunities.coalitionId} = ${applications.coalitionId} and ${opportunities.id} = ${applications.opportunityId}
-        where ${opportunities.employerId} = ${organizationId} and ${ne(applications.status, 'withdrawn')}`,
+        where ${opportunities.employerId} = ${organizationId} and ${applications.status} <> 'withdrawn'`,
     },
   ];
 }
 
 /** The student shared with the organization, or has a live application to one of its opportunities. */
-export function sharedWithOrAppliedTo(organizationId: string): SQL {
+export function sharedWithOrAppliedTo(organizationId: Bindable): SQL {
   return or(...disclosuresTo(organizationId).map((d) => sql`exists (select 1 from ${d.rows} and ${d.coalitionId} = ${students.coalitionId} and ${d.studentId} = ${students.id})`))!;
 }
 
 /** The predicate on `students` for what this caller may see; undefined = everything (the Coordinator). */
-export function visibleStudents(principal: Principal, today = new Date()): SQL | undefined {
+export function visibleStudents(principal: Principal, cutoff: Bindable = adultCutoff()): SQL | undefined {
   if (principal.roles.has('coordinator')) return undefined;
   const own = eq(students.personId, principal.personId);
   if (!isStaff(principal) || !principal.organizationId) return own;
   const org = principal.organizationId;
-  return or(own, eq(students.institutionId, org), and(sharedWithOrAppliedTo(org), adultOrConsented(today)));
+  return or(own, eq(students.institutionId, org), and(sharedWithOrAppliedTo(org), adultOrConsented(cutoff)));
 }
 
 /**
@@ -79,7 +83,7 @@ export function visibleStudents(principal: Principal, today = new Date()): SQL |
  * employer (their own act of disclosure). Everyone else already needs such a tie to see a student
  * at all, so the opt-out changes nothing for them. undefined: no restriction.
  */
-export function listedInDirectory(principal: Principal, forEmployerId?: string): SQL | undefined {
+export function listedInDirectory(principal: Principal, forEmployerId?: Bindable): SQL | undefined {
   if (!principal.roles.has('coordinator')) return undefined;
   return or(
     isNull(students.directoryOptOutAt),
@@ -98,7 +102,7 @@ export function listedInDirectory(principal: Principal, forEmployerId?: string):
  * coalition, minors, withdrawn applications and revoked consents included. undefined: the
  * Coordinator (every student).
  */
-export function visibleStudentIds(principal: Principal, coalitionId: string, today = new Date()): SQL | undefined {
+export function visibleStudentIds(principal: Principal, coalitionId: Bindable, cutoff: Bindable = adultCutoff()): SQL | undefined {
   if (principal.roles.has('coordinator')) return undefined;
   const inCoalition = eq(students.coalitionId, coalitionId);
   // own
@@ -109,7 +113,7 @@ export function visibleStudentIds(principal: Principal, coalitionId: string, tod
   const institution = sql`select ${students.id} from ${students} where ${inCoalition} and ${students.institutionId} = ${org}`;
   // shared with or applied to the organization (sharedWithOrAppliedTo), adult or consented
   const disclosedTo = sql.join(disclosuresTo(org).map((d) => sql`select ${d.studentId} from ${d.rows} and ${d.coalitionId} = ${coalitionId}`), sql` union `);
-  const disclosed = sql`select ${students.id} from ${students} where ${inCoalition} and ${students.id} in (${disclosedTo}) and ${adultOrConsented(today)}`;
+  const disclosed = sql`select ${students.id} from ${students} where ${inCoalition} and ${students.id} in (${disclosedTo}) and ${adultOrConsented(cutoff)}`;
   return sql`${own} union ${institution} union ${disclosed}`;
 }
 
@@ -149,9 +153,67 @@ export async function logStudentAccess(db: Executor, ctx: TenantCtx, records: { 
  * `logStudentAccess` as a statement to run inside the query that reads the students (a
  * data-modifying CTE), saving a round trip: `ids` selects the ids of the students read.
  */
-export function studentAccessLogInsert(ctx: TenantCtx, ids: SQL, route: string, reason: string): SQL {
+export function studentAccessLogInsert(ctx: AccessLogViewer, ids: SQL, route: Bindable, reason: Bindable): SQL {
   return sql`insert into ${studentAccessLog} (coalition_id, id, student_id, actor_user_id, actor_person_id, actor_organization_id, route, reason)
     select ${ctx.coalition.id}::uuid, gen_random_uuid(), read.id, ${ctx.actor.userId}::uuid, ${ctx.principal.personId}::uuid, ${ctx.principal.organizationId}::uuid, ${route}::text, ${reason}::text
     from (${ids}) read join ${students} on ${students.coalitionId} = ${ctx.coalition.id} and ${students.id} = read.id
     where ${students.personId} is distinct from ${ctx.principal.personId}::uuid`;
+}
+
+/** Who is reading, as the access log records it (a TenantCtx is one). */
+export interface AccessLogViewer {
+  coalition: { id: Bindable };
+  actor: { userId: Bindable };
+  principal: { personId: Bindable; organizationId: Bindable | null };
+}
+
+/**
+ * What the visibility rule's SQL depends on besides values: callers of the same shape get the same
+ * text, so a statement reading students can be kept as a template per shape (decision 035).
+ */
+export interface ViewerShape {
+  coordinator: boolean;
+  staff: boolean;
+  organization: boolean;
+}
+
+export function viewerShape(principal: Principal): ViewerShape {
+  return { coordinator: principal.roles.has('coordinator'), staff: isStaff(principal), organization: Boolean(principal.organizationId) };
+}
+
+/** The placeholders templateViewer puts where viewerValues' values go. */
+const viewerPlaceholders = {
+  coalitionId: sql.placeholder('viewerCoalitionId'),
+  userId: sql.placeholder('viewerUserId'),
+  personId: sql.placeholder('viewerPersonId'),
+  organizationId: sql.placeholder('viewerOrganizationId'),
+  adultCutoff: sql.placeholder('viewerAdultCutoff'),
+};
+
+/**
+ * A viewer of this shape for building a template: the rule's functions branch on it exactly as on
+ * a real caller of the shape, and every value they read is a placeholder (a Principal's ids are
+ * strings to its type, hence the casts; compileTemplate refuses any value that is not one).
+ */
+export function templateViewer(shape: ViewerShape): { principal: Principal; log: AccessLogViewer; coalitionId: SQLWrapper; adultCutoff: SQLWrapper } {
+  const roles = new Set<Role>(shape.coordinator ? ['coordinator'] : shape.staff ? ['member'] : ['student']);
+  const p = viewerPlaceholders;
+  const principal: Principal = {
+    personId: p.personId as unknown as string,
+    roles,
+    organizationId: shape.organization ? (p.organizationId as unknown as string) : null,
+    organizationType: null,
+  };
+  return { principal, log: { coalition: { id: p.coalitionId }, actor: { userId: p.userId }, principal }, coalitionId: p.coalitionId, adultCutoff: p.adultCutoff };
+}
+
+/** The values for templateViewer's placeholders, for this caller today. */
+export function viewerValues(ctx: { coalition: { id: string }; actor: { userId: string }; principal: Principal }, today = new Date()) {
+  return {
+    viewerCoalitionId: ctx.coalition.id,
+    viewerUserId: ctx.actor.userId,
+    viewerPersonId: ctx.principal.personId,
+    viewerOrganizationId: ctx.principal.organizationId,
+    viewerAdultCutoff: adultCutoff(today),
+  };
 }
