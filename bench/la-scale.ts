@@ -25,6 +25,7 @@ import { loadConfig } from '../src/server/env.js';
 import { DEMO_PASSWORD } from '../src/server/seed/la-tech.data.js';
 import { ensureLaDatabase, SCALE } from './la-scale/generate.js';
 import { percentile, round, loadAverage } from './support/inject.js';
+import { backendPageFaults, settleConnections } from './support/backends.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const REPETITIONS = Math.max(5, Number(process.argv[2] ?? 10));
@@ -46,9 +47,15 @@ const coalitionId = build.coalitionId;
   await maintenance.query('vacuum (analyze) opportunity_skills, student_skills, opportunities, students');
   await maintenance.end();
 }
-const database = connectPostgres(url, 10);
+const named = (name: string) => {
+  const u = new URL(url);
+  u.searchParams.set('application_name', name);
+  return u.toString();
+};
+const database = connectPostgres(named('bench-app'), 10);
 // The same session options as the app's pool (no JIT), so the raw SQL is never the slower for them.
-const raw = new pg.Pool({ connectionString: url, max: 2, options: SESSION_OPTIONS });
+const raw = new pg.Pool({ connectionString: named('bench-raw'), max: 2, options: SESSION_OPTIONS });
+const admin = new pg.Pool({ connectionString: named('bench-admin'), max: 1 });
 const config = loadConfig({ DATABASE_URL: url, DATA_DIR: os.tmpdir(), NODE_ENV: 'development', LOG_LEVEL: 'silent' });
 const app = await buildApp({ config, database });
 await app.ready();
@@ -207,6 +214,8 @@ interface Measured {
   ratio: number;
   withinTarget: boolean;
   samples: number;
+  /** Page faults of each side's server connections per timed request (~0 when settled; null: unreadable). */
+  pageFaultsPerRequest: { app: number | null; raw: number | null };
 }
 
 const summarize = (times: number[]) => {
@@ -228,6 +237,10 @@ async function compare(endpoint: string, subjects: string[], viaApp: (id: string
   const appAll: number[] = [];
   const rawAll: number[] = [];
   const perSubject: Measured['subjects'] = [];
+  const faults = async () => ({ app: await backendPageFaults(admin, 'bench-app'), raw: await backendPageFaults(admin, 'bench-raw') });
+  let faultsBefore = { app: 0 as number | null, raw: 0 as number | null };
+  let faultsTimed = { app: 0 as number | null, raw: 0 as number | null };
+  const addFaults = (a: number | null, b: number | null, c: number | null) => (a === null || b === null || c === null ? null : a + b - c);
   for (const id of subjects) {
     for (let i = 0; i < WARMUP; i++) {
       await viaApp(id);
@@ -236,6 +249,7 @@ async function compare(endpoint: string, subjects: string[], viaApp: (id: string
     const appTimes: number[] = [];
     const rawTimes: number[] = [];
     let rows = 0;
+    faultsBefore = await faults();
     for (let i = 0; i < REPETITIONS; i++) {
       const first = i % 2 === 0;
       const [a, appRows] = first ? await timed(() => viaApp(id)) : [0, []];
@@ -248,17 +262,20 @@ async function compare(endpoint: string, subjects: string[], viaApp: (id: string
       appTimes.push(a2);
       rawTimes.push(r);
     }
+    const faultsAfter = await faults();
+    faultsTimed = { app: addFaults(faultsTimed.app, faultsAfter.app, faultsBefore.app), raw: addFaults(faultsTimed.raw, faultsAfter.raw, faultsBefore.raw) };
     appAll.push(...appTimes);
     rawAll.push(...rawTimes);
     const appP50 = summarize(appTimes).p50;
     const rawP50 = summarize(rawTimes).p50;
     perSubject.push({ id, appP50, rawP50, ratio: round(appP50 / rawP50), rowsOnPage: rows });
-    console.error(`  ${endpoint} ${id}: app p50 ${appP50} ms, raw p50 ${rawP50} ms (${rows} rows)`);
+    console.error(`  ${endpoint} ${id}: app p50 ${appP50} ms, raw p50 ${rawP50} ms (${rows} rows; page faults app ${faultsAfter.app === null ? '?' : faultsAfter.app - faultsBefore.app!}, raw ${faultsAfter.raw === null ? '?' : faultsAfter.raw - faultsBefore.raw!})`);
   }
   const appSummary = summarize(appAll);
   const rawSummary = summarize(rawAll);
   const ratio = round(appSummary.p50 / rawSummary.p50);
-  return { endpoint, subjects: perSubject, app: appSummary, raw: rawSummary, ratio, withinTarget: ratio <= RATIO_TARGET, samples: appAll.length };
+  const perRequest = (n: number | null) => (n === null ? null : Math.round(n / appAll.length));
+  return { endpoint, subjects: perSubject, app: appSummary, raw: rawSummary, ratio, withinTarget: ratio <= RATIO_TARGET, samples: appAll.length, pageFaultsPerRequest: { app: perRequest(faultsTimed.app), raw: perRequest(faultsTimed.raw) } };
 }
 
 const results: Measured[] = [];
@@ -268,6 +285,9 @@ let requestBaseline: Record<string, unknown> | null = null;
 const only = process.env.BENCH_ONLY?.split(',').map((s) => s.trim());
 const wanted = (part: string) => !only || only.includes(part);
 try {
+  // Both sides' connections in the same state before anything is timed (bench/support/backends.ts).
+  await settleConnections(database.pool, 3);
+  await settleConnections(raw, 2);
   const coordinator = await signIn('coordinator@la-tech.demo');
   const get = async (cookie: string, path: string) => {
     const res = await app.inject({ method: 'GET', url: `/api/v1/coalitions/la-tech${path}`, headers: { ...headers, cookie } });
@@ -355,13 +375,14 @@ try {
   await app.close();
   await database.close();
   await raw.end();
+  await admin.end();
 }
 
 const result = {
   benchmark: 'la-scale',
   date: new Date().toISOString(),
   database: { url: url.replace(/\/\/[^@]*@/, '//…@'), generator: build.meta, builtThisRun: build.built, buildSeconds: build.buildSeconds, scale: SCALE },
-  method: `p50 over ${REPETITIONS} repetitions × each subject after ${WARMUP} warm-up; app = Fastify inject (session, tenancy, policy, SQL, names, access log, serialization); raw = hand-written SQL on its own pg pool returning the same ids and scores (asserted every repetition)`,
+  method: `p50 over ${REPETITIONS} repetitions × each subject after ${WARMUP} warm-up, every connection of both sides settled first (bench/support/backends.ts); app = Fastify inject (session, tenancy, policy, SQL, names, access log, serialization); raw = hand-written SQL on its own pg pool returning the same ids and scores (asserted every repetition)`,
   ratioTarget: RATIO_TARGET,
   pageSize: LIMIT,
   endpoints: results,
