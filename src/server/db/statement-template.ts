@@ -14,20 +14,39 @@ import { CASING, type Db } from './client.js';
  */
 export interface StatementTemplate {
   readonly text: string;
-  /** Drizzle's parameters, every one a placeholder (bare, or bound to a column's encoder). */
+  /** Drizzle's parameters, every one a placeholder (bare, or bound to a column's encoder), each once. */
   readonly params: readonly unknown[];
 }
 
 const dialect = new PgDialect({ casing: CASING });
 
 export function compileTemplate(statement: SQL): StatementTemplate {
-  const { sql: text, params } = dialect.sqlToQuery(statement);
-  params.forEach((param, i) => {
-    if (!is(param, Placeholder) && !(is(param, Param) && is(param.value, Placeholder))) {
-      throw new Error(`statement template: parameter $${i + 1} is a value (${JSON.stringify(is(param, Param) ? param.value : param)}), not a placeholder`);
+  const { sql: built, params } = dialect.sqlToQuery(statement);
+  // One parameter per placeholder and encoder, however often it occurs: drizzle numbers each
+  // occurrence ($1 … $120 for the candidates), and every one is sent and bound.
+  const kept: unknown[] = [];
+  const slotOf = new Map<unknown, Map<string, number>>();
+  const renumbered = params.map((param, i) => {
+    const placeholder = is(param, Placeholder) ? param : is(param, Param) && is(param.value, Placeholder) ? param.value : null;
+    if (!placeholder) throw new Error(`statement template: parameter $${i + 1} is a value (${JSON.stringify(is(param, Param) ? param.value : param)}), not a placeholder`);
+    const encoder = is(param, Param) ? param.encoder : null;
+    let byName = slotOf.get(encoder);
+    if (!byName) slotOf.set(encoder, (byName = new Map()));
+    let slot = byName.get(placeholder.name);
+    if (slot === undefined) {
+      kept.push(param);
+      byName.set(placeholder.name, (slot = kept.length));
     }
+    return slot;
   });
-  return { text, params };
+  let seen = 0;
+  const text = built.replace(/\$(\d+)/g, (_, n: string) => {
+    // drizzle writes $1 … $n once each, in order; anything else is not its parameter marker.
+    if (Number(n) !== ++seen) throw new Error(`statement template: unexpected ${'$'}${n} in the text`);
+    return `$${renumbered[seen - 1]}`;
+  });
+  if (seen !== params.length) throw new Error(`statement template: ${seen} parameter markers for ${params.length} parameters`);
+  return { text, params: kept };
 }
 
 /** Templates by key, each built on first use. */
