@@ -3,6 +3,7 @@ import type { Config } from '../env.js';
 import type { Database, Db } from '../db/client.js';
 import type { Mailer } from './mail/mailer.js';
 import type { Role } from '../../shared/common.contract.js';
+import type { DataVersions } from './data-versions.js';
 
 /** Who is asking: a signed-in user, by session cookie or personal API token. */
 export interface Actor {
@@ -30,6 +31,8 @@ export interface Membership {
   userId: string;
   coalition: CoalitionRef;
   principal: Principal;
+  /** The coalition's data versions, read in the same statement (data-versions.ts). */
+  dataVersions: DataVersions;
 }
 
 export interface CoalitionRef {
@@ -62,6 +65,8 @@ export interface TenantCtx extends Ctx {
   actor: Actor;
   coalition: CoalitionRef;
   principal: Principal;
+  /** Read with the membership for a request; absent in contexts built otherwise (jobs), where nothing may be kept by version. */
+  dataVersions?: DataVersions;
 }
 
 declare module 'fastify' {

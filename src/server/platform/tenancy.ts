@@ -3,6 +3,7 @@ import type { FastifyRequest } from 'fastify';
 import type { Role } from '../../shared/common.contract.js';
 import { coalitions, organizations, people } from '../db/schema.js';
 import { requestContext, type TenantCtx } from './context.js';
+import { dataVersionsOf } from './data-versions.js';
 import { AppError } from './errors.js';
 
 /**
@@ -18,7 +19,7 @@ export async function tenantContext(request: FastifyRequest): Promise<TenantCtx>
   // member) is asked again here, so the answer and its 404 come from one place.
   const known = request.membership;
   if (known && known.slug === slug.toLowerCase() && known.userId === ctx.actor.userId) {
-    return { ...ctx, actor: ctx.actor, coalition: known.coalition, principal: known.principal };
+    return { ...ctx, actor: ctx.actor, coalition: known.coalition, principal: known.principal, dataVersions: known.dataVersions };
   }
   const [row] = await ctx.db
     .select({
@@ -30,6 +31,7 @@ export async function tenantContext(request: FastifyRequest): Promise<TenantCtx>
       roles: people.roles,
       organizationId: people.organizationId,
       organizationType: organizations.type,
+      dataVersions: dataVersionsOf(coalitions.id),
     })
     .from(coalitions)
     .innerJoin(people, and(eq(people.coalitionId, coalitions.id), eq(people.userId, ctx.actor.userId)))
@@ -46,5 +48,6 @@ export async function tenantContext(request: FastifyRequest): Promise<TenantCtx>
       organizationId: row.organizationId,
       organizationType: row.organizationType,
     },
+    dataVersions: row.dataVersions ?? {},
   };
 }

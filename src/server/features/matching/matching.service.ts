@@ -7,6 +7,8 @@ import { opportunities, opportunitySkills, organizations, skills, students } fro
 import { preparedPerDatabase } from '../../db/prepared.js';
 import { StatementTemplates } from '../../db/statement-template.js';
 import { recordAudit } from '../../platform/audit/audit.js';
+import { dataVersion } from '../../platform/data-versions.js';
+import { versionedCache } from '../../platform/versioned-cache.js';
 import type { TenantCtx } from '../../platform/context.js';
 import { notFound } from '../../platform/errors.js';
 import { decodeCursor, encodeCursor } from '../../platform/pagination.js';
@@ -89,8 +91,17 @@ const opportunityLookup = preparedPerDatabase((db) => {
     .prepare('opportunity_with_skills');
 });
 
+/**
+ * Opportunities with their skills, kept per process under the coalition's opportunities version,
+ * which the request read with its session (decision 036): a write to an opportunity, its skills or
+ * skill names moves it. Kept values are shared between requests and never changed.
+ */
+const keptOpportunities = versionedCache({ opportunities: 2000 });
+
 async function loadOpportunity(ctx: TenantCtx, id: string) {
-  const [row] = await opportunityLookup(ctx.db).execute({ coalitionId: ctx.coalition.id, id });
+  const read = async () => (await opportunityLookup(ctx.db).execute({ coalitionId: ctx.coalition.id, id }))[0] ?? null;
+  const version = dataVersion(ctx.dataVersions, 'opportunities');
+  const row = version === undefined ? await read() : await keptOpportunities.remember('opportunities', ctx.coalition.id, [version], id, read);
   // A draft is its host's and the Coordinator's business only.
   if (!row || (row.status === 'draft' && !ctx.principal.roles.has('coordinator') && row.employerId !== ctx.principal.organizationId)) return undefined;
   return row;

@@ -154,3 +154,39 @@ describe("an opportunity's candidates", () => {
     expect(bad.statusCode).toBe(400);
   });
 });
+
+describe("an opportunity's candidates, with the opportunity kept per data version (decision 036)", () => {
+  // Each change below is written straight to the database, as another server process would: this
+  // process's kept copy must not outlive it.
+  const sqlAs = (text: string, values: unknown[] = []) => t.database.pool.query(text, values);
+  const missing = async (as: Session) => (await candidates('snap-intern', as)).items.find((c: { name: string }) => c.name === 'Minh Tran').missingSkills;
+
+  it('answers from the opportunity as it now is, whoever changed it', async () => {
+    const id = opportunityIds['snap-intern'];
+    const before = await missing(employer);
+    expect(before.length).toBeGreaterThan(0);
+    // A skill asked for is renamed (reference data every coalition reads).
+    const { rows: asked } = await sqlAs(`select s.id, s.name from opportunity_skills os join skills s on s.id = os.skill_id where os.opportunity_id = $1 and s.name = $2`, [id, before[0]]);
+    await sqlAs(`update skills set name = name || ' (renamed)' where id = $1`, [asked[0].id]);
+    expect(await missing(employer)).toContain(`${before[0]} (renamed)`);
+    await sqlAs(`update skills set name = $2 where id = $1`, [asked[0].id, asked[0].name]);
+    // A skill asked for is dropped.
+    const { rows: dropped } = await sqlAs(`delete from opportunity_skills where opportunity_id = $1 and skill_id = $2 returning *`, [id, asked[0].id]);
+    expect(await missing(employer)).not.toContain(before[0]);
+    await sqlAs(`insert into opportunity_skills select * from json_populate_recordset(null::opportunity_skills, $1::json)`, [JSON.stringify(dropped)]);
+    expect(await missing(employer)).toEqual(before);
+  });
+
+  it('stops answering other organizations once the opportunity becomes a draft', async () => {
+    const id = opportunityIds['snap-intern'];
+    expect((await get(`${url}/opportunities/${id}/candidates`, educator)).statusCode).toBe(200);
+    await sqlAs(`update opportunities set status = 'draft' where id = $1`, [id]);
+    try {
+      expect((await get(`${url}/opportunities/${id}/candidates`, educator)).statusCode).toBe(404);
+      expect((await get(`${url}/opportunities/${id}/candidates`, employer)).statusCode).toBe(200);
+    } finally {
+      await sqlAs(`update opportunities set status = 'open' where id = $1`, [id]);
+    }
+    expect((await get(`${url}/opportunities/${id}/candidates`, educator)).statusCode).toBe(200);
+  });
+});

@@ -2,6 +2,7 @@ import { and, eq, gt, isNull, lt, or, sql } from 'drizzle-orm';
 import type { FastifyReply } from 'fastify';
 import type { Db, Executor } from '../../db/client.js';
 import { preparedPerDatabase } from '../../db/prepared.js';
+import { dataVersionsOf } from '../data-versions.js';
 import type { Role } from '../../../shared/common.contract.js';
 import { coalitions, organizations, people } from '../../db/schema.js';
 import type { Actor, Membership } from '../context.js';
@@ -56,6 +57,7 @@ const lookupOf = preparedPerDatabase((db) =>
       roles: people.roles,
       organizationId: people.organizationId,
       organizationType: organizations.type,
+      dataVersions: dataVersionsOf(coalitions.id),
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
@@ -91,6 +93,7 @@ export async function sessionWithMembership(db: Db, secret: string, coalitionSlu
           userId: row.userId,
           coalition: { id: row.coalitionId, slug: row.slug!, name: row.coalitionName!, timeZone: row.timeZone! },
           principal: { personId: row.personId, roles: new Set(row.roles as Role[]), organizationId: row.organizationId, organizationType: row.organizationType },
+          dataVersions: row.dataVersions ?? {},
         }
       : null;
   return { actor, membership };
