@@ -1,6 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../test/harness.js';
 import { z } from 'zod';
-import { uuidV7 } from './ids.js';
+import { uuidV7, uuidV7Sql } from './ids.js';
 
 /** The creation time an id carries: its first 48 bits (milliseconds since the epoch). */
 const uuidV7Time = (id: string) => Number.parseInt(id.replaceAll('-', '').slice(0, 12), 16);
@@ -26,5 +28,26 @@ describe('uuidV7', () => {
   it('keeps 62 random bits: ids of the same millisecond and sequence differ', () => {
     const tails = new Set(Array.from({ length: 1000 }, () => uuidV7().slice(19)));
     expect(tails.size).toBe(1000);
+  });
+});
+
+describe('uuidV7Sql', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp({ seed: false });
+  }, 120_000);
+  afterAll(() => t?.close());
+
+  it('makes version 7 UUIDs in the database, carrying the time they were made', async () => {
+    const before = Date.now();
+    const { rows } = await t.database.db.execute<{ id: string }>(sql`select ${uuidV7Sql}::text as id from generate_series(1, 2000)`);
+    const after = Date.now();
+    const ids = rows.map((r) => r.id);
+    for (const id of ids) {
+      expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+      expect(uuidV7Time(id)).toBeGreaterThanOrEqual(before - 1);
+      expect(uuidV7Time(id)).toBeLessThanOrEqual(after + 1);
+    }
+    expect(new Set(ids).size).toBe(ids.length);
   });
 });

@@ -4,6 +4,7 @@ import type { ViewerRelation } from '../../../shared/students.contract.js';
 import { applications, opportunities } from '../../db/schema.js';
 import type { Executor } from '../../db/client.js';
 import { newId } from '../../platform/auth/secrets.js';
+import { uuidV7Sql } from '../../platform/ids.js';
 import type { Principal, TenantCtx } from '../../platform/context.js';
 import { guardianConsents, studentAccessLog, studentShares, students } from './students.table.js';
 
@@ -155,7 +156,7 @@ export async function logStudentAccess(db: Executor, ctx: TenantCtx, records: { 
  */
 export function studentAccessLogInsert(ctx: AccessLogViewer, ids: SQL, route: Bindable, reason: Bindable): SQL {
   return sql`insert into ${studentAccessLog} (coalition_id, id, student_id, actor_user_id, actor_person_id, actor_organization_id, route, reason)
-    select ${ctx.coalition.id}::uuid, gen_random_uuid(), read.id, ${ctx.actor.userId}::uuid, ${ctx.principal.personId}::uuid, ${ctx.principal.organizationId}::uuid, ${route}::text, ${reason}::text
+    select ${ctx.coalition.id}::uuid, ${uuidV7Sql}, read.id, ${ctx.actor.userId}::uuid, ${ctx.principal.personId}::uuid, ${ctx.principal.organizationId}::uuid, ${route}::text, ${reason}::text
     from (${ids}) read join ${students} on ${students.coalitionId} = ${ctx.coalition.id} and ${students.id} = read.id
     where ${students.personId} is distinct from ${ctx.principal.personId}::uuid`;
 }
