@@ -41,6 +41,9 @@ describe('data versions', () => {
 
   it('move for every coalition when a skill changes or a table is emptied', async () => {
     const before = [await version(la), await version(bay)];
+    // A statement that changed no skill moves nothing.
+    await rows(`update skills set name = name where id = 'no such skill'`);
+    expect([await version(la), await version(bay)]).toEqual(before);
     await rows(`update skills set name = name where id = (select id from skills limit 1)`);
     const after = [await version(la), await version(bay)];
     expect(after.map((v, i) => BigInt(v!) > BigInt(before[i] ?? 0))).toEqual([true, true]);

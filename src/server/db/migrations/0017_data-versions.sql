@@ -24,14 +24,12 @@ END
 $$;--> statement-breakpoint
 CREATE FUNCTION "bump_data_version_everywhere"() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-	INSERT INTO "data_versions" ("coalition_id", "kind", "version")
-		SELECT "id", TG_ARGV[0], nextval('data_version_seq') FROM "coalitions" WHERE EXISTS (SELECT 1 FROM changed_rows)
-		ON CONFLICT ("coalition_id", "kind") DO UPDATE SET "version" = excluded."version";
-	RETURN NULL;
-END
-$$;--> statement-breakpoint
-CREATE FUNCTION "bump_data_version_everywhere_truncated"() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
+	-- A TRUNCATE has no transition table; any other statement that changed no row moves nothing.
+	IF TG_OP <> 'TRUNCATE' THEN
+		IF NOT EXISTS (SELECT 1 FROM changed_rows) THEN
+			RETURN NULL;
+		END IF;
+	END IF;
 	INSERT INTO "data_versions" ("coalition_id", "kind", "version")
 		SELECT "id", TG_ARGV[0], nextval('data_version_seq') FROM "coalitions"
 		ON CONFLICT ("coalition_id", "kind") DO UPDATE SET "version" = excluded."version";
@@ -41,12 +39,12 @@ $$;--> statement-breakpoint
 CREATE TRIGGER "opportunities_data_version_insert" AFTER INSERT ON "opportunities" REFERENCING NEW TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION "bump_data_version"('opportunities');--> statement-breakpoint
 CREATE TRIGGER "opportunities_data_version_update" AFTER UPDATE ON "opportunities" REFERENCING NEW TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION "bump_data_version"('opportunities');--> statement-breakpoint
 CREATE TRIGGER "opportunities_data_version_delete" AFTER DELETE ON "opportunities" REFERENCING OLD TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION "bump_data_version"('opportunities');--> statement-breakpoint
-CREATE TRIGGER "opportunities_data_version_truncate" AFTER TRUNCATE ON "opportunities" FOR EACH STATEMENT EXECUTE FUNCTION "bump_data_version_everywhere_truncated"('opportunities');--> statement-breakpoint
+CREATE TRIGGER "opportunities_data_version_truncate" AFTER TRUNCATE ON "opportunities" FOR EACH STATEMENT EXECUTE FUNCTION "bump_data_version_everywhere"('opportunities');--> statement-breakpoint
 CREATE TRIGGER "opportunity_skills_data_version_insert" AFTER INSERT ON "opportunity_skills" REFERENCING NEW TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION "bump_data_version"('opportunities');--> statement-breakpoint
 CREATE TRIGGER "opportunity_skills_data_version_update" AFTER UPDATE ON "opportunity_skills" REFERENCING NEW TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION "bump_data_version"('opportunities');--> statement-breakpoint
 CREATE TRIGGER "opportunity_skills_data_version_delete" AFTER DELETE ON "opportunity_skills" REFERENCING OLD TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION "bump_data_version"('opportunities');--> statement-breakpoint
-CREATE TRIGGER "opportunity_skills_data_version_truncate" AFTER TRUNCATE ON "opportunity_skills" FOR EACH STATEMENT EXECUTE FUNCTION "bump_data_version_everywhere_truncated"('opportunities');--> statement-breakpoint
+CREATE TRIGGER "opportunity_skills_data_version_truncate" AFTER TRUNCATE ON "opportunity_skills" FOR EACH STATEMENT EXECUTE FUNCTION "bump_data_version_everywhere"('opportunities');--> statement-breakpoint
 CREATE TRIGGER "skills_data_version_insert" AFTER INSERT ON "skills" REFERENCING NEW TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION "bump_data_version_everywhere"('opportunities');--> statement-breakpoint
 CREATE TRIGGER "skills_data_version_update" AFTER UPDATE ON "skills" REFERENCING NEW TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION "bump_data_version_everywhere"('opportunities');--> statement-breakpoint
 CREATE TRIGGER "skills_data_version_delete" AFTER DELETE ON "skills" REFERENCING OLD TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION "bump_data_version_everywhere"('opportunities');--> statement-breakpoint
-CREATE TRIGGER "skills_data_version_truncate" AFTER TRUNCATE ON "skills" FOR EACH STATEMENT EXECUTE FUNCTION "bump_data_version_everywhere_truncated"('opportunities');
+CREATE TRIGGER "skills_data_version_truncate" AFTER TRUNCATE ON "skills" FOR EACH STATEMENT EXECUTE FUNCTION "bump_data_version_everywhere"('opportunities');
