@@ -15,7 +15,7 @@ import autocannon from 'autocannon';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { machine, root, startServer, withScratchDatabase, type RunningServer } from './support/server.js';
+import { cpuTicks, machine, root, startServer, withScratchDatabase, type RunningServer } from './support/server.js';
 
 const PROBE = ['--import', path.join(root, 'bench', 'support', 'loop-probe.ts')];
 
@@ -53,8 +53,9 @@ interface Throughput {
 /** CPU time of a process so far, in ms, from /proc (utime + stime, in clock ticks of 10 ms). */
 function cpuMs(pid: number | undefined): number {
   if (!pid) return 0;
-  const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-  return (Number(fields[11]) + Number(fields[12])) * 10;
+  const ticks = cpuTicks(pid);
+  if (ticks === null) throw new Error(`process ${pid} is gone`);
+  return ticks * 10;
 }
 
 async function throughput(server: RunningServer, url: string, cookie?: string): Promise<Throughput> {

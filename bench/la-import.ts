@@ -24,7 +24,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { DEMO_PASSWORD } from '../src/server/seed/la-tech.data.js';
-import { productionNodeFlags } from './support/server.js';
+import { cpuTicks, productionNodeFlags } from './support/server.js';
 import { createDatabaseIfMissing, dropDatabase, generateOrganizations, PATHWAYS, TARGETS } from './la-scale/generate.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -62,12 +62,8 @@ function memoryOf(pid: number): { rssMB: number; hwmMB: number } | null {
 
 /** CPU seconds (user + system) a process has used so far, from /proc; null once it is gone. */
 function cpuSecondsOf(pid: number): number | null {
-  try {
-    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / 100; // clock ticks: 100 a second on Linux
-  } catch {
-    return null;
-  }
+  const ticks = cpuTicks(pid);
+  return ticks === null ? null : ticks / 100;
 }
 
 /** A deterministic 32-bit generator (mulberry32). */

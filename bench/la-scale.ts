@@ -238,9 +238,8 @@ async function compare(endpoint: string, subjects: string[], viaApp: (id: string
   const rawAll: number[] = [];
   const perSubject: Measured['subjects'] = [];
   const faults = async () => ({ app: await backendPageFaults(admin, 'bench-app'), raw: await backendPageFaults(admin, 'bench-raw') });
-  let faultsBefore = { app: 0 as number | null, raw: 0 as number | null };
-  let faultsTimed = { app: 0 as number | null, raw: 0 as number | null };
-  const addFaults = (a: number | null, b: number | null, c: number | null) => (a === null || b === null || c === null ? null : a + b - c);
+  // Faults during the timed repetitions, summed over subjects (null once any reading failed).
+  const faultsTimed: { app: number | null; raw: number | null } = { app: 0, raw: 0 };
   for (const id of subjects) {
     for (let i = 0; i < WARMUP; i++) {
       await viaApp(id);
@@ -249,7 +248,7 @@ async function compare(endpoint: string, subjects: string[], viaApp: (id: string
     const appTimes: number[] = [];
     const rawTimes: number[] = [];
     let rows = 0;
-    faultsBefore = await faults();
+    const faultsBefore = await faults();
     for (let i = 0; i < REPETITIONS; i++) {
       const first = i % 2 === 0;
       const [a, appRows] = first ? await timed(() => viaApp(id)) : [0, []];
@@ -263,13 +262,17 @@ async function compare(endpoint: string, subjects: string[], viaApp: (id: string
       rawTimes.push(r);
     }
     const faultsAfter = await faults();
-    faultsTimed = { app: addFaults(faultsTimed.app, faultsAfter.app, faultsBefore.app), raw: addFaults(faultsTimed.raw, faultsAfter.raw, faultsBefore.raw) };
+    const during = (side: 'app' | 'raw') => (faultsAfter[side] === null || faultsBefore[side] === null ? null : faultsAfter[side] - faultsBefore[side]);
+    for (const side of ['app', 'raw'] as const) {
+      const n = during(side);
+      faultsTimed[side] = n === null || faultsTimed[side] === null ? null : faultsTimed[side] + n;
+    }
     appAll.push(...appTimes);
     rawAll.push(...rawTimes);
     const appP50 = summarize(appTimes).p50;
     const rawP50 = summarize(rawTimes).p50;
     perSubject.push({ id, appP50, rawP50, ratio: round(appP50 / rawP50), rowsOnPage: rows });
-    console.error(`  ${endpoint} ${id}: app p50 ${appP50} ms, raw p50 ${rawP50} ms (${rows} rows; page faults app ${faultsAfter.app === null ? '?' : faultsAfter.app - faultsBefore.app!}, raw ${faultsAfter.raw === null ? '?' : faultsAfter.raw - faultsBefore.raw!})`);
+    console.error(`  ${endpoint} ${id}: app p50 ${appP50} ms, raw p50 ${rawP50} ms (${rows} rows; page faults app ${during('app') ?? '?'}, raw ${during('raw') ?? '?'})`);
   }
   const appSummary = summarize(appAll);
   const rawSummary = summarize(rawAll);

@@ -31,6 +31,7 @@ import { seedDemo } from '../src/server/seed/index.js';
 import { DEMO_PASSWORD } from '../src/server/seed/la-tech.data.js';
 import { eq } from 'drizzle-orm';
 import { percentile, round } from './support/inject.js';
+import { cpuTicks } from './support/server.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const runs = Math.max(20, Number(process.argv[2] ?? 50));
@@ -70,12 +71,8 @@ let databaseIsChild = false;
 function childrenCpuMs(): number | null {
   if (process.platform !== 'linux' || !databaseIsChild) return null;
   try {
-    const ticks = (pid: string) => {
-      const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-      return Number(fields[11]) + Number(fields[12]);
-    };
     const kids = fs.readFileSync(`/proc/${process.pid}/task/${process.pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean);
-    return kids.reduce((sum, pid) => sum + (fs.existsSync(`/proc/${pid}/stat`) ? ticks(pid) : 0), 0) * 10; // USER_HZ = 100
+    return kids.reduce((sum, pid) => sum + (cpuTicks(pid) ?? 0), 0) * 10; // USER_HZ = 100
   } catch {
     return null;
   }

@@ -1,7 +1,7 @@
 // What the app-against-raw-SQL benchmarks do to their PostgreSQL connections so both sides are
 // timed in the same state (docs/scaling.md, "A fresh connection's page faults").
-import fs from 'node:fs';
 import type pg from 'pg';
+import { procStat } from './server.js';
 
 /**
  * A fresh PostgreSQL backend gives memory back to the operating system after each statement until
@@ -31,12 +31,9 @@ export async function backendPageFaults(admin: pg.Pool, applicationName: string)
   const { rows } = await admin.query<{ pid: number }>(`select pid from pg_stat_activity where application_name = $1`, [applicationName]);
   let faults = 0;
   for (const { pid } of rows) {
-    try {
-      // Field 10 of /proc/<pid>/stat (minflt), after the parenthesized command name.
-      faults += Number(fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ')[7]);
-    } catch {
-      return null;
-    }
+    const fields = procStat(pid);
+    if (!fields) return null;
+    faults += Number(fields[7]); // minflt, field 10 of /proc/<pid>/stat
   }
   return faults;
 }

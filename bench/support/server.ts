@@ -21,6 +21,23 @@ export async function freePort(): Promise<number> {
 }
 
 /** Resident memory of a process in kB, from /proc (null when it is gone). */
+/** The fields of /proc/<pid>/stat after the command name (state first), or null once the process is gone (Linux). */
+export function procStat(pid: number | string): string[] | null {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // "pid (command) state …": the command may hold spaces and parentheses, so read after the last ")".
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  } catch {
+    return null;
+  }
+}
+
+/** CPU time a process has used so far (user + system), in clock ticks (100 a second on Linux); null once it is gone. */
+export function cpuTicks(pid: number | string): number | null {
+  const fields = procStat(pid);
+  return fields ? Number(fields[11]) + Number(fields[12]) : null;
+}
+
 export const rssKb = (pid: number | undefined): number | null => {
   if (!pid) return null;
   try {
