@@ -35,7 +35,7 @@ describe('data versions', () => {
     // A statement that changed no row moves nothing.
     await rows(`update opportunities set title = title where coalition_id = $1 and id = gen_random_uuid()`, [la]);
     expect(await moved()).toBe(false);
-    // Another coalition's write leaves this one alone, and the other way round.
+    // This coalition's writes left the other one's version alone.
     expect(await version(bay)).toBe(bayBefore);
   });
 

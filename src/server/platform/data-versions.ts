@@ -10,18 +10,15 @@ import { sql, type SQL, type SQLWrapper } from 'drizzle-orm';
  */
 export type DataVersions = Readonly<Record<string, string>>;
 
-/** The kinds there are, and what moves each. */
-export const DATA_VERSION_KINDS = {
-  /** Opportunities, the skills they ask for, and skill names. */
-  opportunities: 'opportunities',
-} as const;
+/** The kinds there are (the triggers of migration 0017 name them). `opportunities`: opportunities, the skills they ask for, and skill names. */
+export type DataVersionKind = 'opportunities';
 
-/** The coalition's versions as one JSON object (kind → version as text); null when there is no coalition. */
-export function dataVersionsOf(coalitionId: SQLWrapper): SQL<Record<string, string> | null> {
-  return sql<Record<string, string> | null>`(select coalesce(json_object_agg(dv.kind, dv.version::text), '{}'::json) from data_versions dv where dv.coalition_id = ${coalitionId})`;
+/** The coalition's versions as one JSON object (kind → version as text); empty when it has none (or there is no coalition). */
+export function dataVersionsOf(coalitionId: SQLWrapper): SQL<Record<string, string>> {
+  return sql<Record<string, string>>`(select coalesce(json_object_agg(dv.kind, dv.version::text), '{}'::json) from data_versions dv where dv.coalition_id = ${coalitionId})`;
 }
 
 /** A kind's version as read with this request's membership; undefined outside a request (do not keep anything then). */
-export function dataVersion(versions: DataVersions | undefined, kind: keyof typeof DATA_VERSION_KINDS): string | undefined {
-  return versions ? (versions[DATA_VERSION_KINDS[kind]] ?? '0') : undefined;
+export function dataVersion(versions: DataVersions | undefined, kind: DataVersionKind): string | undefined {
+  return versions ? (versions[kind] ?? '0') : undefined;
 }

@@ -48,6 +48,6 @@ export async function tenantContext(request: FastifyRequest): Promise<TenantCtx>
       organizationId: row.organizationId,
       organizationType: row.organizationType,
     },
-    dataVersions: row.dataVersions ?? {},
+    dataVersions: row.dataVersions,
   };
 }

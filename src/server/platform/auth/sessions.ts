@@ -93,7 +93,7 @@ export async function sessionWithMembership(db: Db, secret: string, coalitionSlu
           userId: row.userId,
           coalition: { id: row.coalitionId, slug: row.slug!, name: row.coalitionName!, timeZone: row.timeZone! },
           principal: { personId: row.personId, roles: new Set(row.roles as Role[]), organizationId: row.organizationId, organizationType: row.organizationType },
-          dataVersions: row.dataVersions ?? {},
+          dataVersions: row.dataVersions,
         }
       : null;
   return { actor, membership };
