@@ -1,8 +1,10 @@
 import { and, eq, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
-import { people } from '../../db/schema.js';
+import { coalitions, organizations, people, skills } from '../../db/schema.js';
 import { newId } from '../../platform/auth/secrets.js';
+import { AppError } from '../../platform/errors.js';
 import { cells, registerImporter } from '../../platform/imports/importers.js';
+import { SetCheckedKeys, type SetCheckedPlan } from '../../platform/imports/set-checked-keys.js';
 import { dateCell, organizationsByName } from '../opportunities/index.js';
 import { resolveSkillNames } from '../skills/skill-names.js';
 import { studentEquity, studentSkills, students } from './students.table.js';
@@ -234,9 +236,10 @@ function declaredPairs(keyed: Keyed[], skillIdOf: Map<string, string>) {
   return { studentIds, skillIds };
 }
 
-const declaredInsert = (coalitionId: string, { studentIds, skillIds }: ReturnType<typeof declaredPairs>) => sql`
+/** Inserts the declared rows; with `ofStudentsIn`, only those of the students it selects. */
+const declaredInsert = (coalitionId: string, { studentIds, skillIds }: ReturnType<typeof declaredPairs>, ofStudentsIn?: SQL) => sql`
     insert into ${studentSkills} (coalition_id, student_id, skill_id, source, ref)
-    select ${coalitionId}::uuid, v.student_id, v.skill_id, 'declared', '' from ${unnestAs([['student_id', 'uuid', studentIds], ['skill_id', 'text', skillIds]])}`;
+    select ${coalitionId}::uuid, v.student_id, v.skill_id, 'declared', '' from ${unnestAs([['student_id', 'uuid', studentIds], ['skill_id', 'text', skillIds]])}${ofStudentsIn ? sql` where v.student_id in (${ofStudentsIn})` : sql``}`;
 
 async function insertDeclared(tx: Executor, coalitionId: string, pairs: ReturnType<typeof declaredPairs>) {
   if (pairs.skillIds.length > 0) await tx.execute(declaredInsert(coalitionId, pairs));
@@ -268,6 +271,25 @@ function draftNew(records: StudentRecord[]) {
 }
 
 /**
+ * Every foreign key of students and student_skills, for a first import's insert (decision 037): the
+ * coalition, institutions, linked accounts and skills are locked as sets; a declared skill points at
+ * a student the same statement inserts, and the statement counts that each did.
+ */
+export const newStudentKeys: SetCheckedPlan<'students_coalition_id_coalitions_id_fk' | 'students_institution_fk' | 'students_person_fk' | 'student_skills_skill_id_skills_id_fk'> = {
+  tables: ['students', 'student_skills'],
+  parents: {
+    students_coalition_id_coalitions_id_fk: { noun: 'coalition', lock: (_, ids) => sql`select id::text from ${coalitions} where id = any(${arrayLiteral(ids)}::uuid[]) for key share` },
+    students_institution_fk: {
+      noun: 'institution',
+      lock: (coalitionId, ids) => sql`select id::text from ${organizations} where coalition_id = ${coalitionId}::uuid and id = any(${arrayLiteral(ids)}::uuid[]) for key share`,
+    },
+    students_person_fk: { noun: 'person', lock: (coalitionId, ids) => sql`select id::text from ${people} where coalition_id = ${coalitionId}::uuid and id = any(${arrayLiteral(ids)}::uuid[]) for key share` },
+    student_skills_skill_id_skills_id_fk: { noun: 'skill', lock: (_, ids) => sql`select id from ${skills} where id = any(${arrayLiteral(ids)}::text[]) for key share` },
+  },
+  withinStatement: ['student_skills_student_fk'],
+};
+
+/**
  * Inserts records no student has yet: the students with their declared skills, then their equity
  * answers, over arrays (unnest), linking a record to the student account with its e-mail as the
  * row-by-row path did.
@@ -280,13 +302,23 @@ async function insertNew(tx: Executor, coalitionId: string, draft: ReturnType<ty
   });
   const columns: ArrayColumn[] = [...draft.columns, ['person_id', 'uuid', personIds]];
   const pairs = declaredPairs(draft.keyed, skillIdOf);
-  // Students and their declared skills in one statement (one round trip): the skills' foreign-key
-  // checks run at its end, when the students are there.
-  await tx.execute(sql`
+  const keys = await SetCheckedKeys.open(tx, newStudentKeys, coalitionId);
+  await keys?.lockParents({
+    students_coalition_id_coalitions_id_fk: [coalitionId],
+    students_institution_fk: draft.keyed.map((k) => k.record.institutionId),
+    students_person_fk: personIds.filter((id): id is string => id !== null),
+    student_skills_skill_id_skills_id_fk: pairs.skillIds,
+  });
+  // Students and their declared skills in one statement (one round trip). With the row checks on,
+  // the skills' checks run at its end, when the students are there.
+  const statement = sql`
     with new_students as (
       insert into ${students} (coalition_id, ${sql.raw(columns.map(([name]) => name).join(', '))})
       select ${coalitionId}::uuid, v.* from ${unnestAs(columns)}
-    )${pairs.skillIds.length > 0 ? sql`, new_skills as (${declaredInsert(coalitionId, pairs)})` : sql``}
-    select 1`);
+      returning id
+    )${pairs.skillIds.length > 0 ? sql`, new_skills as (${declaredInsert(coalitionId, pairs, sql`select id from new_students`)} returning 1)` : sql``}
+    select ${pairs.skillIds.length > 0 ? sql`(select count(*) from new_skills)::int` : sql`0`} as skills`;
+  const { rows } = keys ? await keys.insert<{ skills: number }>(statement) : await tx.execute<{ skills: number }>(statement);
+  if (rows[0]!.skills !== pairs.skillIds.length) throw new AppError('internal', 'A declared skill was not written with its student');
   await upsertEquity(tx, coalitionId, draft.keyed);
 }
