@@ -111,10 +111,11 @@ describe('foreign keys checked as sets in a first import (decision 037)', () => 
     expect(await stored('ROW-')).toEqual(bySet);
   });
 
-  it('refuses an institution that is gone, naming it, and writes nothing; after its insert, the row checks are back on', async () => {
+  it('refuses an institution that is gone, naming it, and writes nothing; after a refusal or an insert, the row checks are back on', async () => {
     const gone = '019ac3a0-0000-7000-8000-00000000dead';
     await inRolledBack(async (tx) => {
       await expect(writeStudents(tx, [record('GONE-1', gone)])).rejects.toThrow(`The institution ${gone} is no longer there; nothing was written`);
+      expect((await tx.execute<{ role: string }>(sql`select current_setting('session_replication_role') as role`)).rows[0]!.role).toBe('origin');
     });
     expect(await stored('GONE-')).toEqual([]);
     const institution = await anInstitution();

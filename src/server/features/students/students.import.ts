@@ -29,6 +29,20 @@ interface StudentRecord {
 const SCHOOL_TYPES = ['k12', 'college', 'university'];
 const equityColumns = { first_generation: 'firstGeneration', low_income: 'lowIncome', no_four_year_degree_path: 'noFourYearDegreePath', career_changer: 'careerChanger' } as const;
 
+const equityKeys = Object.keys(equityColumns);
+
+function atMost(max: number, column: string, value: string, errors: Errors) {
+  if (value.length > max) errors.push({ column, message: `At most ${max} characters` });
+}
+
+/** Today (UTC) as YYYY-MM-DD, made at most once a second: every row with a date of birth is checked against it. */
+let todayAsOf = { second: -1, date: '' };
+function today(): string {
+  const second = Math.floor(Date.now() / 1000);
+  if (second !== todayAsOf.second) todayAsOf = { second, date: new Date(second * 1000).toISOString().slice(0, 10) };
+  return todayAsOf.date;
+}
+
 function yesNo(values: Record<string, string>, column: string, errors: Errors): boolean | null {
   const value = (values[column] ?? '').toLowerCase();
   if (!value) return null;
@@ -56,9 +70,10 @@ registerImporter<StudentRecord, Map<string, { id: string; type: string }>>({
     const externalId = cells.required(values, 'external_id', errors);
     const firstName = cells.required(values, 'first_name', errors);
     const lastName = cells.required(values, 'last_name', errors);
-    for (const [column, value, max] of [['external_id', externalId, 100], ['first_name', firstName, 100], ['last_name', lastName, 100], ['pathway', values.pathway ?? '', 100]] as const) {
-      if (value.length > max) errors.push({ column, message: `At most ${max} characters` });
-    }
+    atMost(100, 'external_id', externalId, errors);
+    atMost(100, 'first_name', firstName, errors);
+    atMost(100, 'last_name', lastName, errors);
+    atMost(100, 'pathway', values.pathway ?? '', errors);
     const email = (values.email ?? '').toLowerCase() || null;
     if (email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) errors.push({ column: 'email', message: `Not an e-mail address: "${values.email}"` });
     const institutionName = cells.required(values, 'institution', errors);
@@ -71,10 +86,11 @@ registerImporter<StudentRecord, Map<string, { id: string; type: string }>>({
     const graduationYear = cells.integer(values, 'graduation_year', errors, { min: 1950, optional: true });
     if (graduationYear !== null && graduationYear > 2100) errors.push({ column: 'graduation_year', message: 'Must be at most 2100' });
     const dateOfBirth = dateCell(values, 'date_of_birth', errors);
-    if (dateOfBirth && dateOfBirth > new Date().toISOString().slice(0, 10)) errors.push({ column: 'date_of_birth', message: 'In the future' });
+    if (dateOfBirth && dateOfBirth > today()) errors.push({ column: 'date_of_birth', message: 'In the future' });
     const hoursPerWeek = cells.integer(values, 'hours_per_week', errors, { min: 0, optional: true });
     if (hoursPerWeek !== null && hoursPerWeek > 80) errors.push({ column: 'hours_per_week', message: 'Must be at most 80' });
-    const equityValues = Object.fromEntries(Object.entries(equityColumns).map(([column, key]) => [key, yesNo(values, column, errors)])) as NonNullable<StudentRecord['equity']>;
+    // Columns absent from the file leave what the student reported alone.
+    const equity = equityKeys.some((c) => c in values) ? (Object.fromEntries(Object.entries(equityColumns).map(([column, key]) => [key, yesNo(values, column, errors)])) as NonNullable<StudentRecord['equity']>) : null;
     const record: StudentRecord = {
       externalId,
       firstName,
@@ -87,8 +103,7 @@ registerImporter<StudentRecord, Map<string, { id: string; type: string }>>({
       hoursPerWeek,
       availableFrom: dateCell(values, 'available_from', errors),
       skills,
-      // Columns absent from the file leave what the student reported alone.
-      equity: Object.keys(equityColumns).some((c) => c in values) ? equityValues : null,
+      equity,
     };
     return errors.length > 0 ? { errors } : { ok: record };
   },
@@ -104,6 +119,7 @@ registerImporter<StudentRecord, Map<string, { id: string; type: string }>>({
 const resolvedInImport = new WeakMap<Executor, Map<string, string>>();
 
 async function writeStudents(tx: Executor, coalitionId: string, records: StudentRecord[]) {
+  const skillIdOf = await skillIdsOf(tx, records);
   // One statement finds the records that exist (by external_id) and the accounts new records link
   // to (student-role people with the same e-mail and no record yet). Sent now (then() starts it)…
   const emails = records.map((r) => r.email).filter((e): e is string => e !== null);
@@ -118,25 +134,30 @@ async function writeStudents(tx: Executor, coalitionId: string, records: Student
     )
     .then((result) => result.rows);
   // …and meanwhile what inserting the batch as new records (a first import) needs is written out.
-  const draftIfAllNew = draftNew(records);
+  const draftIfAllNew = draftNew(records, skillIdOf);
   const found = await lookup;
   const existing = found.filter((row) => row.kind === 'student').map((row) => ({ id: row.id, externalId: row.key }));
   const linkable = found.filter((row) => row.kind === 'person').map((row) => ({ id: row.id, email: row.key }));
-  const skillIdOf = resolvedInImport.get(tx) ?? new Map<string, string>();
-  resolvedInImport.set(tx, skillIdOf);
-  const unresolved = [...new Map(records.flatMap((r) => r.skills.map((s) => [s.toLowerCase(), s] as const))).values()].filter((name) => !skillIdOf.has(name.toLowerCase()));
-  const resolved = await resolveSkillNames(tx, unresolved, 'skills');
-  unresolved.forEach((name, i) => skillIdOf.set(name.toLowerCase(), resolved[i]!.id));
   const idOf = new Map(existing.map((row) => [row.externalId, row.id]));
   const personOf = new Map(linkable.map((p) => [p.email, p.id]));
 
   // New records (the bulk of a first import) and records whose external_id exists (a re-import):
   // each a few set-based statements for the whole batch.
   const fresh = records.filter((r) => !idOf.has(r.externalId));
-  if (fresh.length > 0) await insertNew(tx, coalitionId, fresh.length === records.length ? draftIfAllNew : draftNew(fresh), skillIdOf, personOf);
+  if (fresh.length > 0) await insertNew(tx, coalitionId, fresh.length === records.length ? draftIfAllNew : draftNew(fresh, skillIdOf), personOf);
   const known = records.filter((r) => idOf.has(r.externalId)).map((record) => ({ id: idOf.get(record.externalId)!, record }));
   const updated = known.length > 0 ? (await updateExisting(tx, coalitionId, known, skillIdOf)).size : 0;
   return { created: fresh.length, updated, unchanged: known.length - updated };
+}
+
+/** Lower-case name → id of every skill the records name, the ones this import has not met yet resolved (and created) first. */
+async function skillIdsOf(tx: Executor, records: StudentRecord[]): Promise<Map<string, string>> {
+  const skillIdOf = resolvedInImport.get(tx) ?? new Map<string, string>();
+  resolvedInImport.set(tx, skillIdOf);
+  const unresolved = [...new Map(records.flatMap((r) => r.skills.map((s) => [s.toLowerCase(), s] as const))).values()].filter((name) => !skillIdOf.has(name.toLowerCase()));
+  const resolved = await resolveSkillNames(tx, unresolved, 'skills');
+  unresolved.forEach((name, i) => skillIdOf.set(name.toLowerCase(), resolved[i]!.id));
+  return skillIdOf;
 }
 
 type Keyed = { id: string; record: StudentRecord };
@@ -167,7 +188,12 @@ export function arrayLiteral(values: readonly unknown[]): string {
   const parts = new Array<string>(values.length);
   for (let i = 0; i < values.length; i++) {
     const value = values[i];
-    parts[i] = value === null || value === undefined ? 'NULL' : `"${String(value).replace(/[\\"]/g, '\\$&')}"`;
+    if (value === null || value === undefined) parts[i] = 'NULL';
+    else {
+      const text = String(value);
+      // Most values (ids, names, numbers, dates) have nothing to escape, and a search is cheaper than a replace.
+      parts[i] = text.includes('"') || text.includes('\\') ? `"${text.replace(/[\\"]/g, '\\$&')}"` : `"${text}"`;
+    }
   }
   return `{${parts.join(',')}}`;
 }
@@ -236,13 +262,19 @@ function declaredPairs(keyed: Keyed[], skillIdOf: Map<string, string>) {
   return { studentIds, skillIds };
 }
 
+/** The (student, skill) pairs as array columns for unnestAs. */
+const pairColumns = ({ studentIds, skillIds }: { studentIds: string[] | string; skillIds: string[] | string }): ArrayColumn[] => [
+  ['student_id', 'uuid', studentIds],
+  ['skill_id', 'text', skillIds],
+];
+
 /** Inserts the declared rows; with `ofStudentsIn`, only those of the students it selects. */
-const declaredInsert = (coalitionId: string, { studentIds, skillIds }: ReturnType<typeof declaredPairs>, ofStudentsIn?: SQL) => sql`
+const declaredInsert = (coalitionId: string, pairs: readonly ArrayColumn[], ofStudentsIn?: SQL) => sql`
     insert into ${studentSkills} (coalition_id, student_id, skill_id, source, ref)
-    select ${coalitionId}::uuid, v.student_id, v.skill_id, 'declared', '' from ${unnestAs([['student_id', 'uuid', studentIds], ['skill_id', 'text', skillIds]])}${ofStudentsIn ? sql` where v.student_id in (${ofStudentsIn})` : sql``}`;
+    select ${coalitionId}::uuid, v.student_id, v.skill_id, 'declared', '' from ${unnestAs(pairs)}${ofStudentsIn ? sql` where v.student_id in (${ofStudentsIn})` : sql``}`;
 
 async function insertDeclared(tx: Executor, coalitionId: string, pairs: ReturnType<typeof declaredPairs>) {
-  if (pairs.skillIds.length > 0) await tx.execute(declaredInsert(coalitionId, pairs));
+  if (pairs.skillIds.length > 0) await tx.execute(declaredInsert(coalitionId, pairColumns(pairs)));
 }
 
 /**
@@ -263,11 +295,19 @@ async function upsertEquity(tx: Executor, coalitionId: string, keyed: Keyed[]): 
   return rows.rows.map((r) => r.student_id);
 }
 
-/** What inserting records as new students needs that no lookup decides: their ids and columns, written out. */
-function draftNew(records: StudentRecord[]) {
+/** What inserting records as new students needs that no lookup decides: their ids, columns and declared skills, written out. */
+function draftNew(records: StudentRecord[], skillIdOf: Map<string, string>) {
   const keyed = records.map((record) => ({ id: newId(), record }));
   const columns: ArrayColumn[] = [['id', 'uuid', arrayLiteral(keyed.map((k) => k.id))], ['external_id', 'text', arrayLiteral(records.map((r) => r.externalId))], ...recordArrays(records)];
-  return { keyed, columns };
+  const pairs = declaredPairs(keyed, skillIdOf);
+  return {
+    keyed,
+    columns,
+    skillCount: pairs.skillIds.length,
+    pairs: pairColumns({ studentIds: arrayLiteral(pairs.studentIds), skillIds: arrayLiteral(pairs.skillIds) }),
+    skillIds: new Set(pairs.skillIds),
+    institutionIds: new Set(records.map((r) => r.institutionId)),
+  };
 }
 
 /**
@@ -294,21 +334,13 @@ export const newStudentKeys: SetCheckedPlan<'students_coalition_id_coalitions_id
  * answers, over arrays (unnest), linking a record to the student account with its e-mail as the
  * row-by-row path did.
  */
-async function insertNew(tx: Executor, coalitionId: string, draft: ReturnType<typeof draftNew>, skillIdOf: Map<string, string>, personOf: Map<string, string>) {
+async function insertNew(tx: Executor, coalitionId: string, draft: ReturnType<typeof draftNew>, personOf: Map<string, string>) {
   const personIds = draft.keyed.map(({ record: r }) => {
     const personId = r.email ? (personOf.get(r.email) ?? null) : null;
     if (personId) personOf.delete(r.email!);
     return personId;
   });
   const columns: ArrayColumn[] = [...draft.columns, ['person_id', 'uuid', personIds]];
-  const pairs = declaredPairs(draft.keyed, skillIdOf);
-  const keys = await SetCheckedKeys.open(tx, newStudentKeys, coalitionId);
-  await keys?.lockParents({
-    students_coalition_id_coalitions_id_fk: [coalitionId],
-    students_institution_fk: draft.keyed.map((k) => k.record.institutionId),
-    students_person_fk: personIds.filter((id): id is string => id !== null),
-    student_skills_skill_id_skills_id_fk: pairs.skillIds,
-  });
   // Students and their declared skills in one statement (one round trip). With the row checks on,
   // the skills' checks run at its end, when the students are there.
   const statement = sql`
@@ -316,9 +348,16 @@ async function insertNew(tx: Executor, coalitionId: string, draft: ReturnType<ty
       insert into ${students} (coalition_id, ${sql.raw(columns.map(([name]) => name).join(', '))})
       select ${coalitionId}::uuid, v.* from ${unnestAs(columns)}
       returning id
-    )${pairs.skillIds.length > 0 ? sql`, new_skills as (${declaredInsert(coalitionId, pairs, sql`select id from new_students`)} returning 1)` : sql``}
-    select ${pairs.skillIds.length > 0 ? sql`(select count(*) from new_skills)::int` : sql`0`} as skills`;
-  const { rows } = keys ? await keys.insert<{ skills: number }>(statement) : await tx.execute<{ skills: number }>(statement);
-  if (rows[0]!.skills !== pairs.skillIds.length) throw new AppError('internal', 'A declared skill was not written with its student');
+    )${draft.skillCount > 0 ? sql`, new_skills as (${declaredInsert(coalitionId, draft.pairs, sql`select id from new_students`)} returning 1)` : sql``}
+    select ${draft.skillCount > 0 ? sql`(select count(*) from new_skills)::int` : sql`0`} as skills`;
+  const keys = await SetCheckedKeys.open(tx, newStudentKeys, coalitionId);
+  const parents = {
+    students_coalition_id_coalitions_id_fk: [coalitionId],
+    students_institution_fk: draft.institutionIds,
+    students_person_fk: personIds.filter((id): id is string => id !== null),
+    student_skills_skill_id_skills_id_fk: draft.skillIds,
+  };
+  const { rows } = keys ? await keys.insert<{ skills: number }>(parents, statement) : await tx.execute<{ skills: number }>(statement);
+  if (rows[0]!.skills !== draft.skillCount) throw new AppError('internal', 'A declared skill was not written with its student');
   await upsertEquity(tx, coalitionId, draft.keyed);
 }

@@ -60,37 +60,43 @@ export class SetCheckedKeys<K extends string> {
   }
 
   /**
-   * Locks the parents these keys name that this transaction has not locked yet, in one statement;
-   * throws, naming one, if any is not there (deleted since the file was checked).
+   * Runs the insert without PostgreSQL's per-row key checks, having locked the parents these keys
+   * name that this transaction had not locked yet. The locks are taken by the statement that turns
+   * the checks off, and the checks are turned back on with the insert: three statements, two
+   * waits. If a parent is not there (deleted since the file was checked), nothing is inserted, the
+   * checks are back on, and the error names it.
    */
-  async lockParents(keys: Partial<Record<K, Iterable<string>>>): Promise<void> {
-    const wanted = (Object.keys(keys) as K[])
+  async insert<T extends Record<string, unknown>>(parents: Partial<Record<K, Iterable<string>>>, statement: SQL) {
+    const wanted = (Object.keys(parents) as K[])
       .map((constraint) => {
         const locked = this.state.locked.get(constraint) ?? new Set<string>();
         this.state.locked.set(constraint, locked);
-        return { constraint, locked, ids: [...new Set(keys[constraint])].filter((id) => !locked.has(id)) };
+        return { constraint, locked, ids: [...new Set(parents[constraint])].filter((id) => !locked.has(id)) };
       })
       .filter((w) => w.ids.length > 0);
-    if (wanted.length === 0) return;
     const ctes = wanted.map((w, i) => sql`${sql.raw(`p${i}`)} as (${this.plan.parents[w.constraint].lock(this.coalitionId, w.ids)})`);
-    const columns = wanted.map((_, i) => sql.raw(`(select coalesce(array_agg(id), '{}') from p${i}) as p${i}`));
-    const { rows } = await this.tx.execute<Record<string, string[]>>(sql`with ${sql.join(ctes, sql`, `)} select ${sql.join(columns, sql`, `)}`);
-    wanted.forEach((w, i) => {
-      const found = new Set(rows[0]![`p${i}`]);
-      const missing = w.ids.find((id) => !found.has(id));
-      if (missing !== undefined) throw new AppError('conflict', `The ${this.plan.parents[w.constraint].noun} ${missing} is no longer there; nothing was written`);
+    const found = wanted.map((_, i) => sql.raw(`, (select coalesce(array_agg(id), '{}') from p${i}) as p${i}`));
+    // Row locks do not depend on the setting, so taking them in the statement that changes it is safe.
+    const checksOff = sql`select set_config('session_replication_role', 'replica', true) as role${sql.join(found, sql``)}`;
+    const { rows } = await this.tx.execute<Record<string, string[]>>(ctes.length > 0 ? sql`with ${sql.join(ctes, sql`, `)} ${checksOff}` : checksOff);
+    for (const [i, w] of wanted.entries()) {
+      const locked = new Set(rows[0]![`p${i}`]);
+      const missing = w.ids.find((id) => !locked.has(id));
+      if (missing !== undefined) {
+        await this.tx.execute(this.checksOn());
+        throw new AppError('conflict', `The ${this.plan.parents[w.constraint].noun} ${missing} is no longer there; nothing was written`);
+      }
       for (const id of w.ids) w.locked.add(id);
-    });
+    }
+    // Sent together: the connection runs them in order, and the setting comes back without a wait.
+    // If the insert fails, the transaction is aborted (its end restores the setting) and the second
+    // statement fails too; Promise.all reports the first failure.
+    const [result] = await Promise.all([this.tx.execute<T>(statement), this.tx.execute(this.checksOn())]);
+    return result;
   }
 
-  /** Runs the insert without PostgreSQL's per-row key checks: the caller has locked its parents. */
-  async insert<T extends Record<string, unknown>>(statement: SQL) {
-    await this.tx.execute(sql`select set_config('session_replication_role', 'replica', true)`);
-    const result = await this.tx.execute<T>(statement);
-    // Only on success: a failed statement aborts the transaction, whose end restores the setting,
-    // and a statement sent now would fail too and hide the first error.
-    await this.tx.execute(sql`select set_config('session_replication_role', ${this.state.role}, true)`);
-    return result;
+  private checksOn(): SQL {
+    return sql`select set_config('session_replication_role', ${this.state.role}, true)`;
   }
 }
 
