@@ -49,7 +49,9 @@ export class SetCheckedKeys<K extends string> {
   /**
    * The plan's checker for this transaction, or null when the row checks must stay: the role may
    * not set session_replication_role, a written table has a trigger, or a foreign key on one is
-   * not in the plan. Asked of the database once per transaction.
+   * not in the plan. Asked of the database once per transaction. The parents locked are remembered
+   * per transaction object (no import rolls back to a savepoint, which would release them). Outside
+   * a transaction the setting lasts one statement, so an insert would just run with the row checks.
    */
   static async open<K extends string>(tx: Executor, plan: SetCheckedPlan<K>, coalitionId: string): Promise<SetCheckedKeys<K> | null> {
     const plans = openedIn.get(tx) ?? new Map<SetCheckedPlan<string>, Opened>();
