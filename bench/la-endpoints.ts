@@ -34,13 +34,14 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { placedOrBeyond } from '../src/shared/applications.contract.js';
-import { connectPostgres, startEmbedded, wrapPool, poolForPgliteHost, type Database } from '../src/server/db/client.js';
+import { connectPostgres, SESSION_OPTIONS, startEmbedded, wrapPool, poolForPgliteHost, type Database } from '../src/server/db/client.js';
 import { runMigrations } from '../src/server/db/migrate.js';
 import { startPgliteHost } from '../src/server/db/pglite-host.js';
 import { criticalPath } from '../src/server/features/initiatives/index.js';
 import { refreshRollup } from '../src/server/features/metrics/rollup.js';
 import { ensureLaExtras } from './la-scale/extras.js';
 import { ensureLaDatabase, GENERATOR_VERSION, SCALE } from './la-scale/generate.js';
+import { settleConnections } from './support/backends.js';
 import { injectedApp, loadAverage, round, summarize, timed, type InjectedApp } from './support/inject.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -373,8 +374,12 @@ async function onPostgres(label: string, url: string): Promise<ScaleResult> {
   const built = await ensureLaDatabase(url, log); // reuses a finished build (and runs new migrations)
   await ensureLaExtras(url, built.coalitionId, log);
   const database = connectPostgres(url, 10);
-  const raw = new pg.Pool({ connectionString: url, max: 2 });
+  // The app's session settings (jit off), so both sides' statements are planned alike.
+  const raw = new pg.Pool({ connectionString: url, max: 2, options: SESSION_OPTIONS });
   try {
+    // Both sides' connections in the same state before anything is timed (bench/support/backends.ts).
+    await settleConnections(database.pool, 3);
+    await settleConnections(raw, 2);
     return await measureScale(label, database, raw, built.coalitionId, url);
   } finally {
     await database.close();
@@ -394,8 +399,11 @@ async function onPglite(label: string, url: string, coalitionId: string): Promis
     try {
       const setup = wrapPool(poolForPgliteHost(host.port), 'pglite');
       await runMigrations(setup);
-      // Migrations may seed reference rows: the copy replaces every table's rows.
-      await setup.pool.query(`do $$ declare t text; begin for t in select tablename from pg_tables where schemaname = 'public' loop execute format('truncate table public.%I cascade', t); end loop; end $$`);
+      // Migrations may seed reference rows: the copy replaces every table's rows. With triggers off:
+      // a truncate trigger (the reference data's version, migration 0016) writes a row the copy brings again.
+      await setup.pool.query(
+        `do $$ declare t text; begin perform set_config('session_replication_role', 'replica', true); for t in select tablename from pg_tables where schemaname = 'public' loop execute format('truncate table public.%I cascade', t); end loop; end $$`,
+      );
       await setup.close();
       // Asynchronously: the PGlite socket server runs on this process's event loop.
       const psql = spawn('psql', ['-q', '-v', 'ON_ERROR_STOP=1', '-f', dump, `postgresql://postgres@127.0.0.1:${host.port}/postgres?sslmode=disable`], { stdio: ['ignore', 'ignore', 'inherit'] });
@@ -456,7 +464,7 @@ const growth = [
 const result = {
   benchmark: 'la-endpoints',
   date: new Date().toISOString(),
-  method: `p50 over ${REPETITIONS} repetitions after ${WARMUP} warm-up, app and raw interleaved (alternating first); app = Fastify inject with a signed-in session, timed to the response; raw = hand-written SQL on its own connection (PGlite: the socket's one connection) returning the same answer, asserted equal every repetition`,
+  method: `p50 over ${REPETITIONS} repetitions after ${WARMUP} warm-up, app and raw interleaved (alternating first); app = Fastify inject with a signed-in session, timed to the response; raw = hand-written SQL on its own connection (PGlite: the socket's one connection) returning the same answer, asserted equal every repetition; on PostgreSQL both sides' connections settled first (bench/support/backends.ts) and the raw pool with the app's session settings (jit off)`,
   ratioTarget: RATIO_TARGET,
   growthRule: `sublinear = cost ratio under the ${DATA_RATIO}× data ratio (students, opportunities, applications all grow ${DATA_RATIO}×)`,
   scales: [la, small.postgres, small.pglite],
