@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Executor } from '../../db/client.js';
 import { findImporter } from '../../platform/imports/importers.js';
-import { whyNotSetChecked } from '../../platform/imports/set-checked-keys.js';
+import { SetCheckedKeys, whyNotSetChecked } from '../../platform/imports/set-checked-keys.js';
 import { createTestApp, demo, type Session, type TestApp } from '../../test/harness.js';
 import { newStudentKeys } from './students.import.js';
 
@@ -87,6 +87,16 @@ describe('foreign keys checked as sets in a first import (decision 037)', () => 
       await tx.execute(sql`create role tb_plain_importer`);
       await tx.execute(sql`set local role tb_plain_importer`);
       expect(await whyNotSetChecked(tx, newStudentKeys)).toBe('the role may not set session_replication_role');
+    });
+  });
+
+  it('runs the insert, and only the insert, with the row checks off: the setting comes back with it', async () => {
+    await inRolledBack(async (tx) => {
+      const keys = await SetCheckedKeys.open(tx, newStudentKeys, coalitionId);
+      const setting = sql`select current_setting('session_replication_role') as role`;
+      const { rows } = await keys!.insert<{ role: string }>({ students_coalition_id_coalitions_id_fk: [coalitionId] }, setting);
+      expect(rows[0]!.role).toBe('replica');
+      expect((await tx.execute<{ role: string }>(setting)).rows[0]!.role).toBe('origin');
     });
   });
 
