@@ -4,7 +4,7 @@ import { coalitions, organizations, people, skills } from '../../db/schema.js';
 import { newId } from '../../platform/auth/secrets.js';
 import { AppError } from '../../platform/errors.js';
 import { cells, registerImporter } from '../../platform/imports/importers.js';
-import { SetCheckedKeys, type SetCheckedPlan } from '../../platform/imports/set-checked-keys.js';
+import { lockById, SetCheckedKeys, type SetCheckedPlan } from '../../platform/imports/set-checked-keys.js';
 import { dateCell, organizationsByName } from '../opportunities/index.js';
 import { resolveSkillNames } from '../skills/skill-names.js';
 import { studentEquity, studentSkills, students } from './students.table.js';
@@ -318,13 +318,10 @@ function draftNew(records: StudentRecord[], skillIdOf: Map<string, string>) {
 export const newStudentKeys: SetCheckedPlan<'students_coalition_id_coalitions_id_fk' | 'students_institution_fk' | 'students_person_fk' | 'student_skills_skill_id_skills_id_fk'> = {
   tables: ['students', 'student_skills'],
   parents: {
-    students_coalition_id_coalitions_id_fk: { noun: 'coalition', lock: (_, ids) => sql`select id::text from ${coalitions} where id = any(${arrayLiteral(ids)}::uuid[]) for key share` },
-    students_institution_fk: {
-      noun: 'institution',
-      lock: (coalitionId, ids) => sql`select id::text from ${organizations} where coalition_id = ${coalitionId}::uuid and id = any(${arrayLiteral(ids)}::uuid[]) for key share`,
-    },
-    students_person_fk: { noun: 'person', lock: (coalitionId, ids) => sql`select id::text from ${people} where coalition_id = ${coalitionId}::uuid and id = any(${arrayLiteral(ids)}::uuid[]) for key share` },
-    student_skills_skill_id_skills_id_fk: { noun: 'skill', lock: (_, ids) => sql`select id from ${skills} where id = any(${arrayLiteral(ids)}::text[]) for key share` },
+    students_coalition_id_coalitions_id_fk: { noun: 'coalition', lock: lockById(coalitions, coalitions.id) },
+    students_institution_fk: { noun: 'institution', lock: lockById(organizations, organizations.id, organizations.coalitionId) },
+    students_person_fk: { noun: 'person', lock: lockById(people, people.id, people.coalitionId) },
+    student_skills_skill_id_skills_id_fk: { noun: 'skill', lock: lockById(skills, skills.id) },
   },
   withinStatement: ['student_skills_student_fk'],
 };

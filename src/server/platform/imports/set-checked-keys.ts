@@ -1,4 +1,5 @@
 import { type SQL, sql } from 'drizzle-orm';
+import type { AnyPgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../db/client.js';
 import { AppError } from '../errors.js';
 
@@ -24,6 +25,15 @@ export interface CheckedParent {
   noun: string;
   /** Selects `id` (as text) of the coalition's rows with these keys, FOR KEY SHARE. */
   lock: (coalitionId: string, keys: string[]) => SQL;
+}
+
+/**
+ * The lock for parents found by their `id`, within the coalition where the table has one (a
+ * reference table such as skills has none).
+ */
+export function lockById(table: PgTable, id: AnyPgColumn, coalitionIdColumn?: AnyPgColumn): CheckedParent['lock'] {
+  return (coalitionId, ids) =>
+    sql`select ${id}::text as id from ${table} where ${coalitionIdColumn ? sql`${coalitionIdColumn} = ${coalitionId}::uuid and ` : sql``}${id} = any(${sql.param(ids)}) for key share`;
 }
 
 export interface SetCheckedPlan<K extends string> {
@@ -70,11 +80,7 @@ export class SetCheckedKeys<K extends string> {
    */
   async insert<T extends Record<string, unknown>>(parents: Partial<Record<K, Iterable<string>>>, statement: SQL) {
     const wanted = (Object.keys(parents) as K[])
-      .map((constraint) => {
-        const locked = this.state.locked.get(constraint) ?? new Set<string>();
-        this.state.locked.set(constraint, locked);
-        return { constraint, locked, ids: [...new Set(parents[constraint])].filter((id) => !locked.has(id)) };
-      })
+      .map((constraint) => ({ constraint, ids: [...new Set(parents[constraint])].filter((id) => !this.state.locked.get(constraint)?.has(id)) }))
       .filter((w) => w.ids.length > 0);
     const ctes = wanted.map((w, i) => sql`${sql.raw(`p${i}`)} as (${this.plan.parents[w.constraint].lock(this.coalitionId, w.ids)})`);
     const found = wanted.map((_, i) => sql.raw(`, (select coalesce(array_agg(id), '{}') from p${i}) as p${i}`));
@@ -88,7 +94,9 @@ export class SetCheckedKeys<K extends string> {
         await this.tx.execute(this.checksOn());
         throw new AppError('conflict', `The ${this.plan.parents[w.constraint].noun} ${missing} is no longer there; nothing was written`);
       }
-      for (const id of w.ids) w.locked.add(id);
+      const held = this.state.locked.get(w.constraint) ?? new Set<string>();
+      for (const id of w.ids) held.add(id);
+      this.state.locked.set(w.constraint, held);
     }
     // Sent together: the connection runs them in order, and the setting comes back without a wait.
     // If the insert fails, the transaction is aborted (its end restores the setting) and the second
